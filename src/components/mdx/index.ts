@@ -1,0 +1,8 @@
+// Components available in every MDX page without an import.
+import Callout from '../Callout.astro';
+import OriginalNote from '../OriginalNote.astro';
+import RowTable from '../RowTable.astro';
+import H2 from './H2.astro';
+import H3 from './H3.astro';
+
+export const mdxComponents = { Callout, OriginalNote, RowTable, H2, H3 };

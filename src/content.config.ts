@@ -1,0 +1,30 @@
+import { defineCollection } from 'astro:content';
+import { file, glob } from 'astro/loaders';
+import { ComponentSchema } from './schemas/component';
+import { DistroSchema } from './schemas/distro';
+import { DocSchema } from './schemas/doc';
+import { ResolvedGroupSchema, ResolvedRowSchema } from './schemas/row';
+import { DISTROS_FILE, tablesLoader } from './loaders/tables-loader';
+
+/** Distributions, in column order. */
+const distros = defineCollection({ loader: file(DISTROS_FILE), schema: DistroSchema });
+
+/** Every table row of every table file, validated together (ids unique site-wide). */
+const rows = defineCollection({ loader: tablesLoader('rows'), schema: ResolvedRowSchema });
+
+/** Table groups: the sub-tables, each with a stable heading id. */
+const groups = defineCollection({ loader: tablesLoader('groups'), schema: ResolvedGroupSchema });
+
+/** One MDX note per component (kine, etcd, traefik, …). */
+const components = defineCollection({
+	loader: glob({ base: './content/components', pattern: '*.mdx' }),
+	schema: ComponentSchema,
+});
+
+/** Pages: overview, comparison, paths, commands, essay, how to choose. */
+const docs = defineCollection({
+	loader: glob({ base: './content/docs', pattern: '*.mdx' }),
+	schema: DocSchema,
+});
+
+export const collections = { distros, rows, groups, components, docs };

@@ -1,0 +1,35 @@
+import type { z } from 'astro/zod';
+
+/** A content error that names the file, the row and the field, so an author can fix it at once. */
+export class DataError extends Error {
+	constructor(
+		readonly file: string,
+		readonly rowId: string | undefined,
+		readonly field: string,
+		readonly problem: string,
+	) {
+		super(`${file}${rowId === undefined ? '' : `: row "${rowId}"`}: field "${field}": ${problem}`);
+		this.name = 'DataError';
+	}
+}
+
+/** Turns a Zod issue path such as `['values', 'k3s', 'sources', 0]` into `values.k3s.sources[0]`. */
+export function formatPath(path: readonly PropertyKey[]): string {
+	return path.reduce<string>((out, key) => {
+		if (typeof key === 'number') return `${out}[${key}]`;
+		return out ? `${out}.${String(key)}` : String(key);
+	}, '') || '(root)';
+}
+
+/** Converts every issue of a failed parse into DataErrors. */
+export function issuesToErrors(file: string, rowId: string | undefined, error: z.ZodError): DataError[] {
+	return error.issues.map((issue) => new DataError(file, rowId, formatPath(issue.path), issue.message));
+}
+
+/** Several problems at once: authors fix a file in one pass instead of one error per build. */
+export class DataErrors extends Error {
+	constructor(readonly errors: DataError[]) {
+		super(`${errors.length} problem${errors.length === 1 ? '' : 's'} in the content data:\n${errors.map((e) => `  - ${e.message}`).join('\n')}`);
+		this.name = 'DataErrors';
+	}
+}

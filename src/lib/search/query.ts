@@ -1,0 +1,40 @@
+/** Longest query we send to Pagefind; longer input is cut (it cannot match anything better). */
+export const MAX_QUERY_LENGTH = 200;
+
+/** Separators that Pagefind strips from queries but that make a path or command one word. */
+const SEPARATORS = /[/.\-:=,]+/g;
+
+/**
+ * Cleans what the reader typed: trims, turns `=` into a space (Pagefind keeps `=`
+ * in queries but drops it when indexing), collapses whitespace and caps the length.
+ */
+export function cleanQuery(input: string): string {
+	return input.replace(/=/g, ' ').replace(/\s+/g, ' ').trim().slice(0, MAX_QUERY_LENGTH).trim();
+}
+
+/** The retry for a zero-result query: separators turned into spaces (`registry.yaml` → `registry yaml`). */
+export function retryQuery(cleaned: string): string | undefined {
+	if (!/[/.\-:=,]/.test(cleaned)) return undefined;
+	const spaced = cleaned.replace(SEPARATORS, ' ').replace(/\s+/g, ' ').trim();
+	return spaced && spaced !== cleaned ? spaced : undefined;
+}
+
+/** A query that looks like a path, command, flag, address or version: rank rows globally. */
+export function isTechnicalQuery(cleaned: string): boolean {
+	return /[/.\-_:=]|\d/.test(cleaned);
+}
+
+/** Lower-case letters and digits only (any script), the way Pagefind compares words. */
+export function normalize(text: string): string {
+	return text.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[^\p{L}\p{N}_]+/gu, '');
+}
+
+/** The words of a query, split at spaces and separators, normalized, without duplicates. */
+export function queryWords(cleaned: string): string[] {
+	return [...new Set(cleaned.split(/[\s/.\-:=,]+/).map(normalize).filter(Boolean))];
+}
+
+/** Whether a query has anything searchable left (not only punctuation or spaces). */
+export function isSearchable(cleaned: string): boolean {
+	return normalize(cleaned).length > 0;
+}

@@ -1,0 +1,124 @@
+import { isTechnicalQuery, normalize, queryWords } from './query';
+
+/** What the search UI knows about a row, from `/search-rows.json`. */
+export interface RowIndexEntry {
+	id: string;
+	label: string;
+	/** Title of the page the row is on. */
+	pageTitle: string;
+	/** Site path with anchor, without base: `/paths/#kubeconfig`. */
+	path: string;
+	/** Values by distro name. */
+	values: Record<string, string[]>;
+	aliases: string[];
+}
+
+/** One entry of the result list. */
+export interface SearchHit {
+	kind: 'row' | 'page';
+	/** Link target (as Pagefind returned it, base included). */
+	url: string;
+	title: string;
+	/** Row hits: the page the row is on. */
+	pageTitle?: string;
+	/** Row hits: the value that matched best, e.g. `{ distro: 'k3s', value: '/etc/rancher/k3s/k3s.yaml' }`. */
+	matched?: { distro: string; value: string };
+	/** Page hits: Pagefind's excerpt (text with `<mark>` only). */
+	excerpt?: string;
+	/** Ranking signals, kept for tests and debugging. */
+	score: { phrase: number; words: number; page: number; order: number };
+}
+
+/** A candidate before sorting: Pagefind's sub-result or page, joined with the row index. */
+export interface Candidate {
+	url: string;
+	title: string;
+	excerpt: string;
+	anchorId?: string;
+	pageScore: number;
+	/** Position in Pagefind's order (page rank, then document order). */
+	order: number;
+	/** Index of the page result this candidate came from. */
+	pageIndex: number;
+}
+
+/** How well a row's own text matches: 3 exact value, 2 value contains the query, 1 label or alias contains it. */
+export function phraseScore(query: string, row: RowIndexEntry): number {
+	const q = normalize(query);
+	if (!q) return 0;
+	const values = Object.values(row.values).flat().map(normalize);
+	if (values.includes(q)) return 3;
+	if (values.some((v) => v.includes(q))) return 2;
+	if ([row.label, ...row.aliases].map(normalize).some((t) => t.includes(q))) return 1;
+	return 0;
+}
+
+/** Number of distinct query words that start a word in the row's label, values or aliases. */
+export function matchedWords(query: string, row: RowIndexEntry): number {
+	const haystack = [row.label, ...Object.values(row.values).flat(), ...row.aliases]
+		.join(' ')
+		.split(/[\s/.\-:=,_<>()`'"]+/)
+		.map(normalize)
+		.filter(Boolean);
+	const whole = normalize([row.label, ...Object.values(row.values).flat(), ...row.aliases].join(' '));
+	return queryWords(query).filter((word) => haystack.some((h) => h.startsWith(word)) || whole.includes(word)).length;
+}
+
+/** The value to show next to a row hit: the one the query matches best. */
+export function bestValue(query: string, row: RowIndexEntry): { distro: string; value: string } | undefined {
+	const q = normalize(query);
+	const words = queryWords(query);
+	let best: { distro: string; value: string; score: number } | undefined;
+	for (const [distro, values] of Object.entries(row.values)) {
+		for (const value of values) {
+			const v = normalize(value);
+			const score = (v === q ? 100 : 0) + (q && v.includes(q) ? 50 : 0) + words.filter((w) => v.includes(w)).length;
+			if (!best || score > best.score) best = { distro, value, score };
+		}
+	}
+	return best ? { distro: best.distro, value: best.value } : undefined;
+}
+
+/** Turns candidates into ranked hits. Rows are ordered by phrase, words, page score; pages keep Pagefind's order. */
+export function rankCandidates(query: string, candidates: readonly Candidate[], rows: ReadonlyMap<string, RowIndexEntry>): SearchHit[] {
+	const hits = candidates.map((c): SearchHit => {
+		const row = c.anchorId ? rows.get(c.anchorId) : undefined;
+		if (row) {
+			return {
+				kind: 'row',
+				url: c.url,
+				title: row.label,
+				pageTitle: row.pageTitle,
+				matched: bestValue(query, row),
+				score: { phrase: phraseScore(query, row), words: matchedWords(query, row), page: c.pageScore, order: c.order },
+			};
+		}
+		return { kind: 'page', url: c.url, title: c.title, excerpt: c.excerpt, score: { phrase: 0, words: 0, page: c.pageScore, order: c.order } };
+	});
+	const byRowRelevance = (a: SearchHit, b: SearchHit) =>
+		b.score.phrase - a.score.phrase || b.score.words - a.score.words || b.score.page - a.score.page || a.score.order - b.score.order;
+
+	if (isTechnicalQuery(query)) {
+		const rowHits = hits.filter((h) => h.kind === 'row').sort(byRowRelevance);
+		const pageHits = hits.filter((h) => h.kind === 'page').sort((a, b) => a.score.order - b.score.order);
+		// A row that actually contains the query beats prose; prose beats rows that only share a prefix.
+		const strong = rowHits.filter((h) => h.score.phrase > 0);
+		const weak = rowHits.filter((h) => h.score.phrase === 0);
+		return [...strong, ...pageHits, ...weak];
+	}
+	// Plain words: keep Pagefind's page order, re-rank rows within each page only.
+	const pageOrder = new Map<number, SearchHit[]>();
+	candidates.forEach((c, i) => {
+		const list = pageOrder.get(c.pageIndex) ?? [];
+		list.push(hits[i]!);
+		pageOrder.set(c.pageIndex, list);
+	});
+	return [...pageOrder.keys()]
+		.sort((a, b) => a - b)
+		.flatMap((key) => {
+			const list = pageOrder.get(key)!;
+			const pages = list.filter((h) => h.kind === 'page');
+			const rowsOfPage = list.filter((h) => h.kind === 'row').sort(byRowRelevance);
+			return [...pages, ...rowsOfPage];
+		});
+}

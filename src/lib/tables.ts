@@ -1,0 +1,98 @@
+import { load } from 'js-yaml';
+import { DistroSchema, type Distro } from '../schemas/distro';
+import { createRowSchema, createTableFileSchema, type Group, type Row } from '../schemas/row';
+import { DataError, DataErrors, issuesToErrors } from './data-error';
+
+/** One YAML source: its repository-relative path and text. */
+export interface SourceFile {
+	path: string;
+	text: string;
+}
+
+function parseYaml(file: SourceFile): unknown {
+	try {
+		return load(file.text);
+	} catch (error) {
+		throw new DataErrors([new DataError(file.path, undefined, '(yaml)', (error as Error).message.split('\n')[0] ?? 'invalid YAML')]);
+	}
+}
+
+/** Reads `distros.yaml`: a list of distributions, in column order. */
+export function parseDistros(file: SourceFile): Distro[] {
+	const raw = parseYaml(file);
+	if (!Array.isArray(raw)) throw new DataErrors([new DataError(file.path, undefined, '(root)', 'must be a list of distributions')]);
+	const errors: DataError[] = [];
+	const distros: Distro[] = [];
+	for (const entry of raw) {
+		const id = typeof entry?.id === 'string' ? entry.id : undefined;
+		const parsed = DistroSchema.safeParse(entry);
+		if (parsed.success) distros.push(parsed.data);
+		else errors.push(...issuesToErrors(file.path, id, parsed.error));
+	}
+	if (errors.length) throw new DataErrors(errors);
+	return distros;
+}
+
+/** The table id is the file name: `content/data/tables/paths.yaml` → `paths`. */
+export function tableIdOf(path: string): string {
+	return path.replace(/^.*\//, '').replace(/\.ya?ml$/, '');
+}
+
+export interface LoadedTables {
+	rows: Row[];
+	groups: Group[];
+}
+
+/**
+ * Validates every table file against the distributions and resolves defaults.
+ * Collects all problems (bad fields, unknown kinds, missing distro values,
+ * duplicate ids across files) and throws them together.
+ */
+export function parseTables(files: readonly SourceFile[], distros: readonly Distro[]): LoadedTables {
+	const distroIds = distros.map((d) => d.id);
+	const fileSchema = createTableFileSchema(distroIds);
+	const errors: DataError[] = [];
+	const rows: Row[] = [];
+	const groups: Group[] = [];
+	const seen = new Map<string, string>();
+
+	const claimId = (id: string, file: string, what: string) => {
+		const other = seen.get(id);
+		if (other !== undefined) {
+			errors.push(new DataError(file, id, 'id', `duplicate id: ${what} "${id}" is already defined in ${other}`));
+			return false;
+		}
+		seen.set(id, file);
+		return true;
+	};
+
+	for (const file of files) {
+		const table = tableIdOf(file.path);
+		const envelope = fileSchema.safeParse(parseYaml(file));
+		if (!envelope.success) {
+			errors.push(...issuesToErrors(file.path, undefined, envelope.error));
+			continue;
+		}
+		const { page, asOf, rows: rawRows } = envelope.data;
+		for (const [order, group] of envelope.data.groups.entries()) {
+			if (claimId(group.id, file.path, 'group')) groups.push({ ...group, table, page, file: file.path, order });
+		}
+		const rowSchema = createRowSchema(distroIds, envelope.data.groups.map((g) => g.id));
+		for (const [order, raw] of rawRows.entries()) {
+			const rawId = (raw as { id?: unknown } | null)?.id;
+			const rowId = typeof rawId === 'string' ? rawId : `#${order + 1}`;
+			const parsed = rowSchema.safeParse(raw);
+			if (!parsed.success) {
+				errors.push(...issuesToErrors(file.path, rowId, parsed.error));
+				continue;
+			}
+			if (!claimId(parsed.data.id, file.path, 'row')) continue;
+			const values = Object.fromEntries(
+				Object.entries(parsed.data.values).map(([distro, cell]) => [distro, { ...cell, asOf: cell.asOf ?? asOf[distro]! }]),
+			);
+			rows.push({ ...parsed.data, values, table, page, file: file.path, order } as Row);
+		}
+	}
+	if (errors.length) throw new DataErrors(errors);
+	return { rows, groups };
+}

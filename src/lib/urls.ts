@@ -1,0 +1,58 @@
+/** The route of each page that can hold tables. */
+const PAGE_PATHS = {
+	compare: '/compare/',
+	paths: '/paths/',
+	commands: '/commands/',
+} as const;
+
+export type TablePage = keyof typeof PAGE_PATHS;
+
+/** Joins the deploy base (`/` or `/sub/`) and a site path that starts with `/`. */
+export function withBase(base: string, path: string): string {
+	const trimmed = base.endsWith('/') ? base.slice(0, -1) : base;
+	return `${trimmed}${path.startsWith('/') ? path : `/${path}`}`;
+}
+
+/** Site path (no base) of a table page. */
+export function pagePath(page: TablePage): string {
+	return PAGE_PATHS[page];
+}
+
+/** Site path (no base) of a row: `/<page>/#<row-id>`. */
+export function rowPath(row: { page: TablePage; id: string }): string {
+	return `${pagePath(row.page)}#${row.id}`;
+}
+
+/** Site path of a component note. */
+export function componentPath(id: string): string {
+	return `/components/${id}/`;
+}
+
+/** Site path of a docs page from its collection id (`index` is the home page). */
+export function docPath(id: string): string {
+	return id === 'index' ? '/' : `/${id}/`;
+}
+
+/** Absolute URL for canonical tags and copied links. */
+export function absoluteUrl(siteUrl: string, base: string, path: string): string {
+	return new URL(withBase(base, path), siteUrl).href;
+}
+
+/** The repository page that edits a file, for "suggest a fix". */
+export function editUrl(repo: string, branch: string, file: string): string {
+	return `${repo.replace(/\/$/, '')}/edit/${branch}/${file}`;
+}
+
+/** Short, readable label for a source link: host plus the last path segments. */
+export function sourceLabel(url: string): string {
+	const { hostname, pathname } = new URL(url);
+	const host = hostname.replace(/^www\./, '');
+	const parts = pathname.split('/').filter(Boolean);
+	if (host === 'github.com' && parts.length >= 2) {
+		const [owner, repo, , , ...rest] = parts;
+		const file = rest.length ? rest[rest.length - 1] : undefined;
+		return file ? `${owner}/${repo}: ${file}` : `${owner}/${repo}`;
+	}
+	const last = parts[parts.length - 1];
+	return last ? `${host}: ${last}` : host;
+}

@@ -1,0 +1,27 @@
+import type { Cell, Row } from '../schemas/row';
+
+/** A cell's values as a list (empty for an explicit `null`). */
+export function cellValues(cell: Pick<Cell, 'value'>): string[] {
+	if (cell.value === null) return [];
+	return Array.isArray(cell.value) ? cell.value : [cell.value];
+}
+
+/** A row is "the same" when every shown distro has the identical value list. */
+export function rowValuesDiffer(row: Pick<Row, 'values'>, distroIds: readonly string[]): boolean {
+	const keys = distroIds.map((id) => JSON.stringify(cellValues(row.values[id] ?? { value: null })));
+	return new Set(keys).size > 1;
+}
+
+/** `2/3` → `{ score: 2, outOf: 3 }`. */
+export function parseRating(value: string): { score: number; outOf: number } {
+	const [score, outOf] = value.split('/').map(Number);
+	return { score: score ?? 0, outOf: outOf ?? 0 };
+}
+
+/** Splits text with `backtick` code spans into plain and code parts, for notes written in data. */
+export function splitInlineCode(text: string): { code: boolean; text: string }[] {
+	return text
+		.split(/(`[^`]+`)/)
+		.filter((part) => part !== '')
+		.map((part) => (part.startsWith('`') && part.endsWith('`') && part.length > 1 ? { code: true, text: part.slice(1, -1) } : { code: false, text: part }));
+}

@@ -1,0 +1,31 @@
+/**
+ * Opens search on first intent and only then loads the search code and index:
+ * the trigger button, `/` outside text fields, and Ctrl/⌘+K.
+ */
+type SearchModule = typeof import('./search-ui');
+
+let loading: Promise<SearchModule> | undefined;
+const load = () => (loading ??= import('./search-ui'));
+
+function isTyping(target: EventTarget | null): boolean {
+	const el = target as HTMLElement | null;
+	return !!el && (el.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(el.tagName));
+}
+
+export function initSearchLauncher(): void {
+	const trigger = document.getElementById('search-trigger');
+	if (!trigger) return;
+	const open = async () => (await load()).openSearch(trigger);
+	trigger.addEventListener('click', open);
+	// Warm up on hover or focus so the dialog opens instantly.
+	trigger.addEventListener('pointerenter', () => void load(), { once: true });
+	trigger.addEventListener('focus', () => void load(), { once: true });
+	document.addEventListener('keydown', (event) => {
+		const modK = (event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'k';
+		const slash = event.key === '/' && !event.ctrlKey && !event.metaKey && !event.altKey && !isTyping(event.target);
+		if (!modK && !slash) return;
+		if ((document.getElementById('search-dialog') as HTMLDialogElement | null)?.open) return;
+		event.preventDefault();
+		void open();
+	});
+}
