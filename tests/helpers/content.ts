@@ -1,0 +1,31 @@
+// Reads the real content from disk for content tests, without Astro.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { load } from 'js-yaml';
+import { parseDistros, parseTables } from '../../src/lib/tables';
+
+export const ROOT = new URL('../../', import.meta.url).pathname;
+
+export function loadContent() {
+	const distros = parseDistros({ path: 'content/data/distros.yaml', text: readFileSync(join(ROOT, 'content/data/distros.yaml'), 'utf8') });
+	const dir = join(ROOT, 'content/data/tables');
+	const files = readdirSync(dir)
+		.filter((n) => n.endsWith('.yaml'))
+		.sort()
+		.map((n) => ({ path: `content/data/tables/${n}`, text: readFileSync(join(dir, n), 'utf8') }));
+	return { distros, ...parseTables(files, distros) };
+}
+
+/** MDX files of a content folder with their frontmatter and body. */
+export function loadMdx(folder: 'components' | 'docs') {
+	const dir = join(ROOT, 'content', folder);
+	return readdirSync(dir)
+		.filter((n) => n.endsWith('.mdx'))
+		.sort()
+		.map((name) => {
+			const text = readFileSync(join(dir, name), 'utf8');
+			const match = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(text);
+			if (!match) throw new Error(`content/${folder}/${name}: no frontmatter`);
+			return { id: name.replace(/\.mdx$/, ''), file: `content/${folder}/${name}`, data: load(match[1]!) as Record<string, unknown>, body: match[2]! };
+		});
+}
