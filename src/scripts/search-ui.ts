@@ -133,7 +133,11 @@ function close(restoreFocus = true) {
 
 input.addEventListener('input', () => void update());
 input.addEventListener('keydown', (event) => {
-	if (event.key === 'ArrowDown') {
+	if (event.key === 'Escape') {
+		// A search field would only clear itself on Escape; close the dialog instead.
+		event.preventDefault();
+		close();
+	} else if (event.key === 'ArrowDown') {
 		event.preventDefault();
 		setActive(active + 1);
 	} else if (event.key === 'ArrowUp') {

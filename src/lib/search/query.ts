@@ -5,11 +5,19 @@ export const MAX_QUERY_LENGTH = 200;
 const SEPARATORS = /[/.\-:=,]+/g;
 
 /**
- * Cleans what the reader typed: trims, turns `=` into a space (Pagefind keeps `=`
- * in queries but drops it when indexing), collapses whitespace and caps the length.
+ * Symbols Pagefind keeps in a query but drops when indexing, so a query containing
+ * them could never match: `=` (`K3S_TOKEN=…`), placeholder brackets (`<username>`),
+ * pipes, `$` and quotes inside commands. (A query wrapped whole in double quotes is
+ * Pagefind's exact-phrase mode and is kept.)
  */
+const INDEX_DROPPED = /[=<>|$`']/g;
+
+/** Cleans what the reader typed: trims, turns index-dropped symbols into spaces, collapses whitespace and caps the length. */
 export function cleanQuery(input: string): string {
-	return input.replace(/=/g, ' ').replace(/\s+/g, ' ').trim().slice(0, MAX_QUERY_LENGTH).trim();
+	const trimmed = input.trim();
+	const quoted = /^".+"$/.test(trimmed);
+	const cleaned = trimmed.replace(INDEX_DROPPED, ' ').replace(quoted ? /(?!)/ : /"/g, ' ').replace(/\s+/g, ' ').trim();
+	return cleaned.slice(0, MAX_QUERY_LENGTH).trim();
 }
 
 /** The retry for a zero-result query: separators turned into spaces (`registry.yaml` → `registry yaml`). */
