@@ -21,12 +21,17 @@ export function aliasTokens(row: Pick<Row, 'kind' | 'values' | 'aliases'>): stri
 		}
 	}
 	for (const alias of row.aliases) tokens.add(alias);
-	return [...tokens].filter((token) => token.length >= 2);
+	return [...tokens].filter((token) => token.length >= 2 && !/[<>]/.test(token));
 }
 
 /** Aliases of one whitespace-free word of a value. */
 export function wordAliases(word: string): string[] {
 	const out: string[] = [];
+	if (word.startsWith('--') && word.includes('=')) {
+		// `--cluster-cidr=10.42.0.0/16`: the flag name, then the value on its own.
+		const [flag = '', value = ''] = word.split(/=(.*)/s);
+		return [flag, ...(value ? [value, ...wordAliases(value)] : [])].filter((token) => token !== word && !/[<>]/.test(token));
+	}
 	const clean = word.replace(/^[<[(]+|[>\])]+$/g, '');
 	if (/^[A-Z][A-Z0-9_]+=/.test(clean)) out.push(clean.split('=')[0]!);
 	if (clean.includes('/') || /\.[a-z0-9]+$/i.test(clean)) {

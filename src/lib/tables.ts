@@ -26,8 +26,9 @@ export function parseDistros(file: SourceFile): Distro[] {
 	for (const entry of raw) {
 		const id = typeof entry?.id === 'string' ? entry.id : undefined;
 		const parsed = DistroSchema.safeParse(entry);
-		if (parsed.success) distros.push(parsed.data);
-		else errors.push(...issuesToErrors(file.path, id, parsed.error));
+		if (!parsed.success) errors.push(...issuesToErrors(file.path, id, parsed.error));
+		else if (distros.some((d) => d.id === parsed.data.id)) errors.push(new DataError(file.path, id, 'id', `duplicate distro id "${parsed.data.id}"`));
+		else distros.push(parsed.data);
 	}
 	if (errors.length) throw new DataErrors(errors);
 	return distros;
@@ -68,7 +69,14 @@ export function parseTables(files: readonly SourceFile[], distros: readonly Dist
 
 	for (const file of files) {
 		const table = tableIdOf(file.path);
-		const envelope = fileSchema.safeParse(parseYaml(file));
+		let raw: unknown;
+		try {
+			raw = parseYaml(file);
+		} catch (error) {
+			errors.push(...(error as DataErrors).errors);
+			continue;
+		}
+		const envelope = fileSchema.safeParse(raw);
 		if (!envelope.success) {
 			errors.push(...issuesToErrors(file.path, undefined, envelope.error));
 			continue;

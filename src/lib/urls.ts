@@ -48,6 +48,12 @@ export function sourceLabel(url: string): string {
 	const { hostname, pathname } = new URL(url);
 	const host = hostname.replace(/^www\./, '');
 	const parts = pathname.split('/').filter(Boolean);
+	if (host === 'github.com' && parts.length >= 4 && (parts[2] === 'issues' || parts[2] === 'pull')) {
+		return `${parts[0]}/${parts[1]}#${parts[3]}`;
+	}
+	if (host === 'github.com' && parts[2] === 'commit' && parts[3]) {
+		return `${parts[0]}/${parts[1]}@${parts[3].slice(0, 10)}`;
+	}
 	if (host === 'github.com' && parts.length >= 2) {
 		const [owner, repo, , , ...rest] = parts;
 		const file = rest.length ? rest[rest.length - 1] : undefined;

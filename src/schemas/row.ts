@@ -47,11 +47,32 @@ const CellFields = {
 	correction: CorrectionSchema.optional(),
 };
 
-const RATING = /^[0-5]\/[1-5]$/;
 const PATH = /^(\/|~\/|\$\{?[A-Z_]+|[A-Z]:\\)/;
-const CIDR = /^(\d{1,3}\.){3}\d{1,3}\/\d{1,2}$|^[0-9a-f:]+\/\d{1,3}$/i;
-const IP = /^(\d{1,3}\.){3}\d{1,3}$/;
-const PORT = /^\d{1,5}(-\d{1,5})?\/(tcp|udp|vrrp)$/;
+
+function isIPv4(text: string): boolean {
+	const parts = text.split('.');
+	return parts.length === 4 && parts.every((p) => /^\d{1,3}$/.test(p) && Number(p) <= 255);
+}
+
+function isCidr(text: string): boolean {
+	const [address = '', prefix = '', ...rest] = text.split('/');
+	if (rest.length || !/^\d{1,3}$/.test(prefix)) return false;
+	if (isIPv4(address)) return Number(prefix) <= 32;
+	return /^[0-9a-f]*:[0-9a-f:]*$/i.test(address) && Number(prefix) <= 128;
+}
+
+function isPort(text: string): boolean {
+	const match = /^(\d{1,5})(?:-(\d{1,5}))?\/(tcp|udp|vrrp)$/.exec(text);
+	if (!match) return false;
+	const from = Number(match[1]);
+	const to = match[2] === undefined ? from : Number(match[2]);
+	return from >= 1 && to <= 65535 && from <= to;
+}
+
+function isRating(text: string): boolean {
+	const match = /^(\d)\/(\d)$/.exec(text);
+	return !!match && Number(match[2]) >= 1 && Number(match[1]) <= Number(match[2]);
+}
 
 /** Checks a value's shape against the row kind, so a port is a port and a path a path. */
 function valueMatchesKind(kind: RowKind, value: string): string | undefined {
@@ -59,13 +80,13 @@ function valueMatchesKind(kind: RowKind, value: string): string | undefined {
 		case 'path':
 			return PATH.test(value) ? undefined : `"${value}" is not an absolute path`;
 		case 'cidr':
-			return CIDR.test(value) ? undefined : `"${value}" is not a CIDR such as 10.42.0.0/16`;
+			return isCidr(value) ? undefined : `"${value}" is not a CIDR such as 10.42.0.0/16`;
 		case 'ip':
-			return IP.test(value) ? undefined : `"${value}" is not an IPv4 address`;
+			return isIPv4(value) ? undefined : `"${value}" is not an IPv4 address`;
 		case 'port':
-			return PORT.test(value) ? undefined : `"${value}" is not a port such as 6443/tcp`;
+			return isPort(value) ? undefined : `"${value}" is not a port such as 6443/tcp`;
 		case 'rating':
-			return RATING.test(value) ? undefined : `"${value}" is not a rating such as 2/3`;
+			return isRating(value) ? undefined : `"${value}" is not a rating such as 2/3`;
 		case 'url':
 			return HttpsUrlSchema.safeParse(value).success ? undefined : `"${value}" is not an https URL`;
 		default:

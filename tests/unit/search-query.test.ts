@@ -69,11 +69,11 @@ describe('retryQuery', () => {
 });
 
 describe('isTechnicalQuery', () => {
-	it.each(['/etc/k0s', 'registry.yaml', '--data-dir', 'K3S_TOKEN', '10.43.0.10', 'k3s', 'host:port'])('%s is technical', (q) => {
+	it.each(['/etc/k0s', 'registry.yaml', '--data-dir', 'K3S_TOKEN', '10.43.0.10', '6443', 'host:port'])('%s is technical', (q) => {
 		expect(isTechnicalQuery(q)).toBe(true);
 	});
 
-	it.each(['kubeconfig', 'registry mirrors', 'network plugin', '网络插件'])('%s is plain words', (q) => {
+	it.each(['kubeconfig', 'registry mirrors', 'network plugin', '网络插件', 'k3s', 'k0s network plugin'])('%s is plain words', (q) => {
 		expect(isTechnicalQuery(q)).toBe(false);
 	});
 });

@@ -73,7 +73,12 @@ export async function runSearch(pagefind: PagefindApi, rows: ReadonlyMap<string,
 
 function anchorOf(url: string): string | undefined {
 	const hash = url.indexOf('#');
-	return hash >= 0 ? decodeURIComponent(url.slice(hash + 1)) : undefined;
+	if (hash < 0) return undefined;
+	try {
+		return decodeURIComponent(url.slice(hash + 1));
+	} catch {
+		return url.slice(hash + 1);
+	}
 }
 
 /** Builds the lookup the ranker needs from the JSON the site publishes. */

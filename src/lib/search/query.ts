@@ -27,9 +27,12 @@ export function retryQuery(cleaned: string): string | undefined {
 	return spaced && spaced !== cleaned ? spaced : undefined;
 }
 
-/** A query that looks like a path, command, flag, address or version: rank rows globally. */
+/**
+ * A query that looks like a path, command, flag, address, port or version: rank rows globally.
+ * Digits inside a word (`k3s`) do not count; a word that starts with a digit (`6443`, `10.43`) does.
+ */
 export function isTechnicalQuery(cleaned: string): boolean {
-	return /[/.\-_:=]|\d/.test(cleaned);
+	return /[/.\-_:=]|(^|\s)\d/.test(cleaned);
 }
 
 /** Lower-case letters and digits only (any script), the way Pagefind compares words. */
@@ -44,5 +47,5 @@ export function queryWords(cleaned: string): string[] {
 
 /** Whether a query has anything searchable left (not only punctuation or spaces). */
 export function isSearchable(cleaned: string): boolean {
-	return normalize(cleaned).length > 0;
+	return /[\p{L}\p{N}]/u.test(cleaned);
 }

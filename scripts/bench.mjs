@@ -1,0 +1,182 @@
+// `npm run bench`: build once, then report numbers (never fails on them).
+// Build + index time, per-page HTML/CSS/JS (raw and gzip) and first-load JS, Pagefind index size,
+// search latency in headless Chromium, and Lighthouse scores for three pages.
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const root = new URL('..', import.meta.url).pathname;
+const dist = join(root, 'dist');
+const out = join(root, 'bench-results');
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const PORT = Number(process.env.BENCH_PORT ?? 4339);
+mkdirSync(out, { recursive: true });
+const report = { date: new Date().toISOString(), budgets: { firstLoadJsGzip: 5 * 1024, lighthouse: 100, searchColdMs: 300, searchWarmMs: 50 } };
+
+// 1. Build and index.
+const started = Date.now();
+const build = spawnSync('astro', ['build'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+if (build.status !== 0) {
+	console.error('Build failed; no numbers.');
+	process.exit(1);
+}
+report.buildSeconds = Number(((Date.now() - started) / 1000).toFixed(2));
+
+// 2. Page weights.
+const gz = (buf) => gzipSync(buf, { level: 9 }).length;
+const walk = (dir) => readdirSync(dir).flatMap((n) => (statSync(join(dir, n)).isDirectory() ? walk(join(dir, n)) : [join(dir, n)]));
+const files = walk(dist);
+const htmlFiles = files.filter((f) => f.endsWith('.html') && !f.includes('/pagefind/'));
+const asset = (href) => join(dist, href.replace(/^\//, '').split('#')[0].split('?')[0]);
+
+/** A module script and everything it statically imports (what the browser fetches on load). */
+function moduleGraph(path, seen = new Set()) {
+	if (seen.has(path) || !existsSync(path)) return seen;
+	seen.add(path);
+	const code = readFileSync(path, 'utf8');
+	for (const m of code.matchAll(/(?:^|[;\n}])\s*import\s*(?:[^'"();]*?from\s*)?["'](\.{1,2}\/[^"']+)["']/g)) moduleGraph(join(path, '..', m[1]), seen);
+	return seen;
+}
+
+const pages = htmlFiles.map((file) => {
+	const html = readFileSync(file);
+	const text = html.toString();
+	const css = [...text.matchAll(/<link[^>]+rel="stylesheet"[^>]*href="([^"]+)"/g)].map((m) => asset(m[1]));
+	const scripts = [...text.matchAll(/<script[^>]*src="([^"]+)"/g)].map((m) => asset(m[1]));
+	const js = new Set();
+	for (const s of scripts) for (const f of moduleGraph(s)) js.add(f);
+	const sum = (list, fn) => [...list].reduce((n, f) => n + (existsSync(f) ? fn(readFileSync(f)) : 0), 0);
+	const page = `/${relative(dist, file)}`.replace(/index\.html$/, '');
+	return {
+		page,
+		html: html.length,
+		htmlGzip: gz(html),
+		css: sum(css, (b) => b.length),
+		cssGzip: sum(css, gz),
+		js: sum(js, (b) => b.length),
+		jsGzip: sum(js, gz),
+	};
+});
+for (const p of pages) p.totalGzip = p.htmlGzip + p.cssGzip + p.jsGzip;
+report.pages = pages;
+report.pageCount = pages.length;
+report.largestPage = pages.reduce((a, b) => (b.totalGzip > a.totalGzip ? b : a));
+report.maxFirstLoadJsGzip = Math.max(...pages.map((p) => p.jsGzip));
+
+// 3. Search index.
+const pf = files.filter((f) => f.includes(`${join(dist, 'pagefind')}/`));
+report.pagefind = { files: pf.length, bytes: pf.reduce((n, f) => n + statSync(f).size, 0) };
+
+// 4 and 5 need Chromium and a server.
+async function withServer(fn) {
+	const server = spawn('astro', ['preview', '--host', '127.0.0.1', '--port', String(PORT)], { cwd: root, stdio: 'ignore' });
+	try {
+		for (let i = 0; i < 100; i++) {
+			try {
+				if ((await fetch(`http://127.0.0.1:${PORT}/`)).ok) break;
+			} catch {}
+			await new Promise((r) => setTimeout(r, 200));
+		}
+		return await fn(`http://127.0.0.1:${PORT}`);
+	} finally {
+		server.kill();
+	}
+}
+
+const QUERIES = ['k3s.yaml', 'config.yaml', 'registry.yaml', 'server/manifests', 'admin.conf', 'kubeconfig create', 'etcd-snapshot', '--cluster-reset', '10.43', '10.42.0.0/16', '6443', 'traefik', 'kine', 'konnectivity', 'metallb', 'flannel', 'calico', 'containerd', 'helm', 'backup', 'restore', 'airgap', 'token', 'uninstall', 'selinux', 'cgroup', 'dual-stack', 'windows', 'k0sctl apply', 'system-upgrade-controller', 'coredns', 'spegel'];
+
+async function searchLatency(base) {
+	const { chromium } = await import('@playwright/test');
+	const browser = await chromium.launch({ executablePath: CHROMIUM });
+	try {
+		const page = await browser.newPage();
+		let bytes = 0;
+		page.on('response', async (res) => {
+			const url = res.url();
+			if (/\/pagefind\/|search-rows|search-ui/.test(url)) bytes += (await res.body().catch(() => Buffer.alloc(0))).length;
+		});
+		await page.goto(`${base}/compare/`);
+		await page.waitForLoadState('networkidle');
+		const measure = (query, open) =>
+			page.evaluate(
+				async ({ query, open }) => {
+					const input = document.getElementById('search-input');
+					const list = document.getElementById('search-results');
+					const t0 = performance.now();
+					if (open) document.getElementById('search-trigger').click();
+					while (!document.getElementById('search-dialog').open) await new Promise((r) => setTimeout(r, 1));
+					const done = new Promise((resolve) => {
+						const obs = new MutationObserver(() => {
+							if (document.getElementById('search-status').textContent && !document.getElementById('search-status').textContent.startsWith('Loading')) {
+								obs.disconnect();
+								resolve(performance.now());
+							}
+						});
+						obs.observe(list, { childList: true, subtree: true });
+						obs.observe(document.getElementById('search-status'), { childList: true, characterData: true, subtree: true });
+					});
+					input.value = query;
+					input.dispatchEvent(new Event('input'));
+					return (await done) - t0;
+				},
+				{ query, open },
+			);
+		const cold = await measure('k3s.yaml', true);
+		const coldBytes = bytes;
+		const warm = [];
+		for (const q of QUERIES) warm.push(await measure(q, false));
+		warm.sort((a, b) => a - b);
+		const pct = (p) => warm[Math.min(warm.length - 1, Math.floor((p / 100) * warm.length))];
+		return { coldMs: Math.round(cold), warmMedianMs: Math.round(pct(50)), warmP95Ms: Math.round(pct(95)), queries: warm.length, bytesFirstSearch: coldBytes };
+	} finally {
+		await browser.close();
+	}
+}
+
+async function lighthouseScores(base) {
+	const { default: lighthouse } = await import('lighthouse');
+	const chromeLauncher = await import('chrome-launcher');
+	const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--no-first-run'] });
+	const scores = {};
+	try {
+		for (const path of ['/', '/compare/', '/components/kine/']) {
+			const result = await lighthouse(`${base}${path}`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'] });
+			scores[path] = Object.fromEntries(Object.entries(result.lhr.categories).map(([k, v]) => [k, Math.round((v.score ?? 0) * 100)]));
+			const failing = Object.values(result.lhr.audits).filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode === 'binary').map((a) => a.id);
+			if (failing.length) scores[path].failingAudits = failing;
+		}
+	} finally {
+		await chrome.kill();
+	}
+	return scores;
+}
+
+if (existsSync(CHROMIUM)) {
+	await withServer(async (base) => {
+		try {
+			report.search = await searchLatency(base);
+		} catch (e) {
+			report.search = { error: String(e) };
+		}
+		try {
+			report.lighthouse = await lighthouseScores(base);
+		} catch (e) {
+			report.lighthouse = { error: String(e) };
+		}
+	});
+} else {
+	report.search = report.lighthouse = { error: `Chromium not found at ${CHROMIUM}` };
+}
+
+writeFileSync(join(out, 'bench.json'), JSON.stringify(report, null, 2));
+const kb = (n) => (n / 1024).toFixed(1);
+console.log(`\nBuild + index: ${report.buildSeconds}s for ${report.pageCount} pages`);
+console.log('\npage'.padEnd(34) + 'HTML  gz   CSS  gz   JS  gz   total gz (KB)');
+for (const p of pages) console.log(`${p.page.padEnd(33)}${kb(p.html).padStart(5)} ${kb(p.htmlGzip).padStart(4)} ${kb(p.css).padStart(5)} ${kb(p.cssGzip).padStart(4)} ${kb(p.js).padStart(4)} ${kb(p.jsGzip).padStart(4)} ${kb(p.totalGzip).padStart(7)}`);
+console.log(`\nLargest page: ${report.largestPage.page} (${kb(report.largestPage.totalGzip)} KB gzip)`);
+console.log(`First-load JS (max over pages): ${kb(report.maxFirstLoadJsGzip)} KB gzip (budget ${kb(report.budgets.firstLoadJsGzip)} KB)`);
+console.log(`Pagefind index: ${report.pagefind.files} files, ${kb(report.pagefind.bytes)} KB`);
+console.log(`Search: ${JSON.stringify(report.search)}`);
+console.log(`Lighthouse: ${JSON.stringify(report.lighthouse, null, 1)}`);
+console.log(`\nWritten to ${relative(root, join(out, 'bench.json'))}`);
