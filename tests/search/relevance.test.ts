@@ -79,11 +79,12 @@ const HAND_WRITTEN: [string, string | string[]][] = [
 	['k0s backup', '/commands/#cmd-backup'],
 	['k0s restore', '/commands/#cmd-restore'],
 	// Flags
-	['--cluster-reset', '/commands/#cmd-restore'],
+	['--cluster-reset', '/commands/#cmd-etcd-reset-membership'],
 	['--cluster-reset-restore-path', '/commands/#cmd-restore'],
 	// Addresses
 	['10.43.0.10', '/paths/#cluster-dns-ip'],
-	['10.43', '/paths/#service-cidr'],
+	// Both k3s rows in 10.43.0.0/16 are right answers for a bare prefix.
+	['10.43', ['/paths/#service-cidr', '/paths/#cluster-dns-ip']],
 	['10.42.0.0/16', '/paths/#pod-cidr'],
 	['10.96.0.10', '/paths/#cluster-dns-ip'],
 	['8132', '/paths/#port-konnectivity'],

@@ -145,12 +145,12 @@ describe('rankCandidates', () => {
 		expect(hits.map(describeHit)).toEqual(['row:kubeconfig', 'page:Getting started', 'page:Access the cluster', 'row:data-dir']);
 	});
 
-	it('technical queries: among strong rows, the higher page score wins a tie on text', () => {
-		const hits = rankCandidates('k3s.yaml', [candidate('kubeconfig', 0, 0, 1), candidate('cmd-kubeconfig-admin', 1, 1, 9)], ROW_INDEX);
-		expect(hits.map(describeHit)).toEqual(['row:cmd-kubeconfig-admin', 'row:kubeconfig']);
+	it('technical queries: among rows that contain the query, the one whose value it covers most wins over page score', () => {
+		const hits = rankCandidates('k3s.yaml', [candidate('cmd-kubeconfig-admin', 0, 0, 9), candidate('kubeconfig', 1, 1, 1)], ROW_INDEX);
+		expect(hits.map(describeHit)).toEqual(['row:kubeconfig', 'row:cmd-kubeconfig-admin']);
 	});
 
-	it("plain-word queries keep Pagefind's page order and re-rank rows only within a page", () => {
+	it("plain-word queries keep Pagefind's page order (after exact matches) and re-rank only within a page", () => {
 		const hits = rankCandidates(
 			'registry mirrors',
 			[
@@ -161,8 +161,9 @@ describe('rankCandidates', () => {
 			],
 			ROW_INDEX,
 		);
-		// `mirror-note` is the best row (exact value) but stays on its page, after page 0.
-		expect(hits.map(describeHit)).toEqual(['page:Registries', 'row:registry-config', 'row:data-dir', 'row:mirror-note']);
+		// An exact value match (`mirror-note`) is hoisted above everything; the rest keeps page order,
+		// and within page 0 the row whose label contains the query comes before prose, prose before weak rows.
+		expect(hits.map(describeHit)).toEqual(['row:mirror-note', 'row:registry-config', 'page:Registries', 'row:data-dir']);
 	});
 
 	it('a candidate whose anchor is not a row is a page hit with its excerpt', () => {

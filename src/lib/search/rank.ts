@@ -26,7 +26,7 @@ export interface SearchHit {
 	/** Page hits: Pagefind's excerpt (text with `<mark>` only). */
 	excerpt?: string;
 	/** Ranking signals, kept for tests and debugging. */
-	score: { phrase: number; words: number; page: number; order: number };
+	score: { phrase: number; coverage: number; words: number; page: number; order: number };
 }
 
 /** A candidate before sorting: Pagefind's sub-result or page, joined with the row index. */
@@ -51,6 +51,21 @@ export function phraseScore(query: string, row: RowIndexEntry): number {
 	if (values.some((v) => v.includes(q))) return 2;
 	if ([row.label, ...row.aliases].map(normalize).some((t) => t.includes(q))) return 1;
 	return 0;
+}
+
+/**
+ * How much of the best-matching value the query covers (0–1): `k0s.yaml` covers half of
+ * `/etc/k0s/k0s.yaml` but a small part of a long command that merely mentions the file.
+ */
+export function coverage(query: string, row: RowIndexEntry): number {
+	const q = normalize(query);
+	if (!q) return 0;
+	const shares = Object.values(row.values)
+		.flat()
+		.map(normalize)
+		.filter((v) => v.includes(q))
+		.map((v) => q.length / v.length);
+	return shares.length ? Math.max(...shares) : 0;
 }
 
 /** Number of distinct query words that start a word in the row's label, values or aliases. */
@@ -90,35 +105,32 @@ export function rankCandidates(query: string, candidates: readonly Candidate[], 
 				title: row.label,
 				pageTitle: row.pageTitle,
 				matched: bestValue(query, row),
-				score: { phrase: phraseScore(query, row), words: matchedWords(query, row), page: c.pageScore, order: c.order },
+				score: { phrase: phraseScore(query, row), coverage: coverage(query, row), words: matchedWords(query, row), page: c.pageScore, order: c.order },
 			};
 		}
-		return { kind: 'page', url: c.url, title: c.title, excerpt: c.excerpt, score: { phrase: 0, words: 0, page: c.pageScore, order: c.order } };
+		return { kind: 'page', url: c.url, title: c.title, excerpt: c.excerpt, score: { phrase: 0, coverage: 0, words: 0, page: c.pageScore, order: c.order } };
 	});
 	const byRowRelevance = (a: SearchHit, b: SearchHit) =>
-		b.score.phrase - a.score.phrase || b.score.words - a.score.words || b.score.page - a.score.page || a.score.order - b.score.order;
+		b.score.phrase - a.score.phrase ||
+		b.score.coverage - a.score.coverage ||
+		b.score.words - a.score.words ||
+		b.score.page - a.score.page ||
+		a.score.order - b.score.order;
+	// A row that contains the query beats prose; prose beats rows that only share words with it.
+	const arrange = (list: SearchHit[]) => {
+		const rowHits = list.filter((h) => h.kind === 'row').sort(byRowRelevance);
+		const pageHits = list.filter((h) => h.kind === 'page').sort((a, b) => a.score.order - b.score.order);
+		return [...rowHits.filter((h) => h.score.phrase > 0), ...pageHits, ...rowHits.filter((h) => h.score.phrase === 0)];
+	};
 
-	if (isTechnicalQuery(query)) {
-		const rowHits = hits.filter((h) => h.kind === 'row').sort(byRowRelevance);
-		const pageHits = hits.filter((h) => h.kind === 'page').sort((a, b) => a.score.order - b.score.order);
-		// A row that actually contains the query beats prose; prose beats rows that only share a prefix.
-		const strong = rowHits.filter((h) => h.score.phrase > 0);
-		const weak = rowHits.filter((h) => h.score.phrase === 0);
-		return [...strong, ...pageHits, ...weak];
-	}
-	// Plain words: keep Pagefind's page order, re-rank rows within each page only.
-	const pageOrder = new Map<number, SearchHit[]>();
+	// A row holding exactly what was typed is the answer, whatever the query looks like.
+	const exact = hits.filter((h) => h.score.phrase === 3).sort(byRowRelevance);
+	const rest = hits.filter((h) => h.score.phrase !== 3);
+	if (isTechnicalQuery(query)) return [...exact, ...arrange(rest)];
+	// Plain words: keep Pagefind's page order, re-rank within each page only.
+	const byPage = new Map<number, SearchHit[]>();
 	candidates.forEach((c, i) => {
-		const list = pageOrder.get(c.pageIndex) ?? [];
-		list.push(hits[i]!);
-		pageOrder.set(c.pageIndex, list);
+		if (hits[i]!.score.phrase !== 3) byPage.set(c.pageIndex, [...(byPage.get(c.pageIndex) ?? []), hits[i]!]);
 	});
-	return [...pageOrder.keys()]
-		.sort((a, b) => a - b)
-		.flatMap((key) => {
-			const list = pageOrder.get(key)!;
-			const pages = list.filter((h) => h.kind === 'page');
-			const rowsOfPage = list.filter((h) => h.kind === 'row').sort(byRowRelevance);
-			return [...pages, ...rowsOfPage];
-		});
+	return [...exact, ...[...byPage.keys()].sort((a, b) => a - b).flatMap((key) => arrange(byPage.get(key)!))];
 }
