@@ -17,4 +17,20 @@ export default defineConfig({
 		shikiConfig: { themes: CODE_THEMES, defaultColor: false, transformers: [styleToClasses()] },
 	},
 	vite: { plugins: [tailwindcss()] },
+	// Hashes of every script and style Astro emits go into a CSP <meta>; no 'unsafe-inline' anywhere.
+	// Pagefind compiles WebAssembly, hence 'wasm-unsafe-eval' (not 'unsafe-eval').
+	security: {
+		csp: {
+			directives: [
+				"default-src 'self'",
+				"img-src 'self' data:",
+				"connect-src 'self'",
+				"worker-src 'self' blob:",
+				"object-src 'none'",
+				"base-uri 'self'",
+				"form-action 'self'",
+			],
+			scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+		},
+	},
 });

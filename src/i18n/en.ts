@@ -43,6 +43,8 @@ export const en = {
 	verdict: { wrong: 'wrong', outdated: 'outdated', incomplete: 'incomplete' },
 	suggestFix: 'Suggest a fix',
 	onlyDifferences: 'Only differences',
+	onlyDifferencesHint: (n: number) => `Hides the ${n} row${n === 1 ? '' : 's'} where both distributions are the same.`,
+	allRowsSame: 'Every row in this table is the same for all distributions.',
 	itemColumn: 'Item',
 	dataCheckedAgainst: 'Data checked against',
 	footerNote: 'Every value links to the official docs or source it comes from.',

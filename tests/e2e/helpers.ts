@@ -22,9 +22,12 @@ export function builtPages(): string[] {
 	return out.sort();
 }
 
-/** Collects console errors and failed page scripts while a test runs. */
+/** Collects console errors, failed page scripts and Content-Security-Policy violations while a test runs. */
 export function trackErrors(page: Page): string[] {
 	const errors: string[] = [];
+	void page.addInitScript(() => {
+		document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`));
+	});
 	page.on('console', (msg) => {
 		if (msg.type() === 'error') errors.push(msg.text());
 	});
