@@ -6,11 +6,16 @@ import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { devSearchIndex } from './src/integrations/dev-search.ts';
 import { CODE_THEMES, styleToClasses } from './src/lib/shiki-classes.ts';
 import { SITE } from './src/site.config.ts';
+import { getRedirects } from './src/data/redirects.ts';
+
+// Renamed pages become real pages at the old address that forward to the new one.
+const pageRedirects = Object.fromEntries(getRedirects().pages.map((r) => [r.from, r.to]));
 
 export default defineConfig({
 	site: SITE.url,
 	base: SITE.base,
 	trailingSlash: 'always',
+	redirects: pageRedirects,
 	build: { format: 'directory' },
 	integrations: [mdx(), pagefindIndex(), devSearchIndex()],
 	markdown: {

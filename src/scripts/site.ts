@@ -1,9 +1,11 @@
 // The only script on first load: theme select, copy buttons, the differences switch and the search launcher.
 import { initCopyButtons } from './copy';
 import { initDiffToggle } from './diff-toggle';
+import { forwardOldAnchors } from './old-anchors';
 import { initSearchLauncher } from './search-launcher';
 import { initThemeSelect } from './theme';
 
+forwardOldAnchors();
 initThemeSelect();
 initCopyButtons();
 initDiffToggle();
