@@ -1,0 +1,43 @@
+// html-validate over every built page, with the project's .htmlvalidate.json (html-validate:recommended).
+import { join } from 'node:path';
+import { FileSystemConfigLoader, HtmlValidate, type Message } from 'html-validate';
+import { describe, expect, it } from 'vitest';
+import { ROOT } from '../helpers/content';
+import { DIST, distHtmlFiles } from '../helpers/dist';
+
+const validator = new HtmlValidate(new FileSystemConfigLoader());
+
+function describeMessages(file: string, messages: Message[]): string[] {
+	return messages.map((m) => `${file}:${m.line}:${m.column} ${m.ruleId}: ${m.message} (${m.selector ?? 'document'})`);
+}
+
+describe('html-validate (html-validate:recommended + .htmlvalidate.json)', () => {
+	for (const file of distHtmlFiles()) {
+		it(`dist/${file} has no errors`, async () => {
+			const report = await validator.validateFile(join(DIST, file));
+			const messages = report.results.flatMap((r) => r.messages);
+			expect(describeMessages(`dist/${file}`, messages)).toEqual([]);
+		});
+	}
+
+	it('reports planted errors with this config (the check can fail)', async () => {
+		// A file name under the project root, so the same .htmlvalidate.json applies.
+		const planted =
+			'<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Planted</title></head><body>' +
+			'<main><p>unclosed <b>bold</p><img src="/x.png"><div style="color: red">inline</div>' +
+			'<a href="/x/" onclick="go()">x</a><nav></nav><nav></nav><p id="dup">a</p><p id="dup">b</p></main></body></html>';
+		const report = await validator.validateString(planted, join(ROOT, 'tests/build/planted.html'));
+		const rules = new Set(report.results.flatMap((r) => r.messages.map((m) => m.ruleId)));
+		expect(report.valid).toBe(false);
+		for (const rule of ['close-order', 'wcag/h37', 'no-inline-style', 'unique-landmark', 'no-dup-id']) expect(rules, rule).toContain(rule);
+	});
+
+	it('still treats an unnamed top-level <aside> as a landmark (the element override is narrow)', async () => {
+		const html =
+			'<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Asides</title></head><body>' +
+			'<main><article><aside>note</aside><aside>note</aside></article></main><aside>a</aside><aside>b</aside></body></html>';
+		const report = await validator.validateString(html, join(ROOT, 'tests/build/asides.html'));
+		const selectors = report.results.flatMap((r) => r.messages.filter((m) => m.ruleId === 'unique-landmark').map((m) => m.selector));
+		expect(selectors).toEqual(['html > body > aside:nth-child(2)', 'html > body > aside:nth-child(3)']);
+	});
+});

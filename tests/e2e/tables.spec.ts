@@ -1,0 +1,74 @@
+import { expect, test } from '@playwright/test';
+
+const equalRows = 'tr[data-differs="false"]';
+
+test('"only differences" hides equal rows, keeps its state in the URL and survives a reload', async ({ page }) => {
+	await page.goto('/compare/');
+	const equal = page.locator(`tbody ${equalRows}`);
+	const count = await equal.count();
+	expect(count, 'the comparison has rows that are the same on both').toBeGreaterThan(0);
+	await expect(equal.first()).toBeVisible();
+	const toggle = page.getByRole('switch', { name: 'Only differences' });
+	await toggle.focus();
+	await page.keyboard.press('Space');
+	await expect(toggle).toBeChecked();
+	await expect(page).toHaveURL(/[?&]only=differences/);
+	for (let i = 0; i < count; i++) await expect(equal.nth(i)).toBeHidden();
+	await expect(page.locator('tbody tr[data-differs="true"]').first()).toBeVisible();
+	await page.reload();
+	await expect(page.getByRole('switch', { name: 'Only differences' })).toBeChecked();
+	await expect(equal.first()).toBeHidden();
+	await page.getByRole('switch', { name: 'Only differences' }).click();
+	await expect(page).not.toHaveURL(/only=differences/);
+	await expect(equal.first()).toBeVisible();
+});
+
+test('a row targeted by the URL anchor is never hidden by "only differences"', async ({ page }) => {
+	await page.goto('/compare/');
+	const id = await page.locator(`tbody ${equalRows}`).first().getAttribute('id');
+	expect(id).toBeTruthy();
+	await page.goto(`/compare/?only=differences#${id}`);
+	await expect(page.getByRole('switch', { name: 'Only differences' })).toBeChecked();
+	await expect(page.locator(`tr[id="${id}"]`)).toBeVisible();
+	await expect(page.locator(`tbody ${equalRows}:not([id="${id}"])`).first()).toBeHidden();
+});
+
+test('the header row naming the distributions sticks while a long table scrolls', async ({ page }) => {
+	await page.setViewportSize({ width: 1280, height: 800 });
+	await page.goto('/commands/');
+	const table = page.locator('table.cmp').first();
+	const head = table.locator('thead th').nth(1);
+	await expect(head).toContainText('k0s');
+	const tableBox = (await table.boundingBox())!;
+	await page.mouse.wheel(0, tableBox.y + tableBox.height / 2);
+	await expect
+		.poll(async () => {
+			const [h, header, t] = await Promise.all([head.boundingBox(), page.locator('.site-header').boundingBox(), table.boundingBox()]);
+			// The table's top has scrolled away, yet its header row sits right under the site header.
+			return !!h && !!header && !!t && t.y < 0 && Math.abs(h.y - (header.y + header.height)) <= 2;
+		})
+		.toBe(true);
+});
+
+test('phones get one card per row, with each value labelled by its distribution', async ({ page }) => {
+	await page.setViewportSize({ width: 360, height: 740 });
+	await page.goto('/paths/');
+	const cell = page.locator('tr#kubeconfig td[data-distro="k3s"]');
+	const label = await cell.evaluate((el) => getComputedStyle(el, '::before').content);
+	expect(label).toBe('"k3s"');
+	const [row, table] = await Promise.all([page.locator('tr#kubeconfig').boundingBox(), page.locator('main').boundingBox()]);
+	expect(row!.width).toBeLessThanOrEqual(table!.width);
+});
+
+test('printing shows full tables with repeated headers, link URLs and the "as of" data, without navigation', async ({ page }) => {
+	await page.goto('/compare/?only=differences');
+	await page.emulateMedia({ media: 'print' });
+	await expect(page.locator('.site-header')).toBeHidden();
+	await expect(page.locator('.diff-toggle')).toBeHidden();
+	await expect(page.locator(`tbody ${equalRows}`).first()).toBeVisible();
+	expect(await page.locator('table.cmp thead').first().evaluate((el) => getComputedStyle(el).display)).toBe('table-header-group');
+	const after = await page.locator('.cmp .sources__link').first().evaluate((el) => getComputedStyle(el, '::after').content);
+	expect(after).toContain('https://');
+	await expect(page.locator('.as-of').first()).toBeVisible();
+	await expect(page.locator('.site-footer')).toContainText('v1.36.3+k0s.2');
+});
