@@ -17,7 +17,8 @@ export default defineConfig({
 		trace: 'off',
 	},
 	webServer: {
-		command: `astro preview --host 127.0.0.1 --port ${PORT}`,
+		// --ignore-lock: a running `npm start` (or another test run) must not stop the tests.
+		command: `astro preview --ignore-lock --host 127.0.0.1 --port ${PORT}`,
 		url: `http://127.0.0.1:${PORT}/`,
 		reuseExistingServer: false,
 		timeout: 60_000,

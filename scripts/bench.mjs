@@ -70,7 +70,7 @@ report.pagefind = { files: pf.length, bytes: pf.reduce((n, f) => n + statSync(f)
 
 // 4 and 5 need Chromium and a server.
 async function withServer(fn) {
-	const server = spawn('astro', ['preview', '--host', '127.0.0.1', '--port', String(PORT)], { cwd: root, stdio: 'ignore' });
+	const server = spawn('astro', ['preview', '--ignore-lock', '--host', '127.0.0.1', '--port', String(PORT)], { cwd: root, stdio: 'ignore' });
 	try {
 		for (let i = 0; i < 100; i++) {
 			try {

@@ -4,6 +4,7 @@ import { ComponentSchema } from './schemas/component';
 import { DistroSchema } from './schemas/distro';
 import { DocSchema } from './schemas/doc';
 import { ResolvedGroupSchema, ResolvedRowSchema } from './schemas/row';
+import { ComponentTranslationSchema, DocTranslationSchema } from './schemas/translation';
 import { DISTROS_FILE, tablesLoader } from './loaders/tables-loader';
 
 /** Distributions, in column order. */
@@ -27,4 +28,16 @@ const docs = defineCollection({
 	schema: DocSchema,
 });
 
-export const collections = { distros, rows, groups, components, docs };
+/** Other editions' component notes (`content/i18n/<lang>/components/<id>.mdx`): id `<lang>/components/<id>`. */
+const componentTranslations = defineCollection({
+	loader: glob({ base: './content/i18n', pattern: '*/components/*.mdx' }),
+	schema: ComponentTranslationSchema,
+});
+
+/** Other editions' pages (`content/i18n/<lang>/docs/<id>.mdx`): id `<lang>/docs/<id>`. */
+const docTranslations = defineCollection({
+	loader: glob({ base: './content/i18n', pattern: '*/docs/*.mdx' }),
+	schema: DocTranslationSchema,
+});
+
+export const collections = { distros, rows, groups, components, docs, componentTranslations, docTranslations };

@@ -1,11 +1,15 @@
 /**
- * The one place pages and components get content from. Wraps `astro:content`
- * and caches the sorted collections for the build.
+ * The one place pages and components get content from. Wraps `astro:content`,
+ * caches the sorted collections for the build, and merges other editions'
+ * translations onto the English entries (a missing translation fails the build).
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
+import type { ComponentData } from '../schemas/component';
+import type { DocData } from '../schemas/doc';
 import type { Distro } from '../schemas/distro';
 import type { Group, Row } from '../schemas/row';
 import type { TablePage } from '../lib/urls';
+import { DEFAULT_LANG, type Lang } from '../i18n/langs';
 
 let cache: Promise<{ distros: Distro[]; rows: Row[]; groups: Group[] }> | undefined;
 
@@ -35,30 +39,68 @@ export async function getDistros(ids?: readonly string[]): Promise<Distro[]> {
 	});
 }
 
-export async function getAllRows(): Promise<Row[]> {
-	return (await data()).rows;
+/** Every row of an edition, in file order. */
+export async function getAllRows(lang: Lang = DEFAULT_LANG): Promise<Row[]> {
+	return (await data()).rows.filter((r) => r.lang === lang);
 }
 
-export async function getAllGroups(): Promise<Group[]> {
-	return (await data()).groups;
+export async function getAllGroups(lang: Lang = DEFAULT_LANG): Promise<Group[]> {
+	return (await data()).groups.filter((g) => g.lang === lang);
 }
 
 /** One group and its rows in file order; unknown ids fail the build with the known ones listed. */
-export async function getGroup(id: string): Promise<{ group: Group; rows: Row[] }> {
-	const { groups, rows } = await data();
+export async function getGroup(id: string, lang: Lang = DEFAULT_LANG): Promise<{ group: Group; rows: Row[] }> {
+	const groups = await getAllGroups(lang);
 	const group = groups.find((g) => g.id === id);
 	if (!group) throw new Error(`Unknown table group "${id}" (known: ${groups.map((g) => g.id).join(', ')})`);
-	return { group, rows: rows.filter((r) => r.table === group.table && r.group === id) };
+	return { group, rows: (await getAllRows(lang)).filter((r) => r.table === group.table && r.group === id) };
 }
 
-export async function getGroupsOfPage(page: TablePage): Promise<Group[]> {
-	return (await data()).groups.filter((g) => g.page === page);
+export async function getGroupsOfPage(page: TablePage, lang: Lang = DEFAULT_LANG): Promise<Group[]> {
+	return (await getAllGroups(lang)).filter((g) => g.page === page);
 }
 
-export async function getComponents(): Promise<CollectionEntry<'components'>[]> {
-	return (await getCollection('components')).sort((a, b) => a.data.title.localeCompare(b.data.title));
+/** A component note in an edition: merged data, and the entry whose body to render. */
+export interface LocalizedComponent {
+	id: string;
+	data: ComponentData;
+	entry: CollectionEntry<'components'> | CollectionEntry<'componentTranslations'>;
 }
 
-export async function getDocs(): Promise<CollectionEntry<'docs'>[]> {
-	return getCollection('docs');
+/** Component notes of an edition, sorted by title. */
+export async function getComponents(lang: Lang = DEFAULT_LANG): Promise<LocalizedComponent[]> {
+	const english = await getCollection('components');
+	const translations = lang === DEFAULT_LANG ? [] : await getCollection('componentTranslations', (e) => e.id.startsWith(`${lang}/`));
+	const list = english.map((entry): LocalizedComponent => {
+		if (lang === DEFAULT_LANG) return { id: entry.id, data: entry.data, entry };
+		const tr = translations.find((t) => t.id === `${lang}/components/${entry.id}`);
+		if (!tr) throw new Error(`content/i18n/${lang}/components/${entry.id}.mdx: missing ${lang} translation of content/components/${entry.id}.mdx`);
+		const distros = Object.fromEntries(
+			Object.entries(entry.data.distros).map(([distro, b]) => {
+				const note = tr.data.notes[distro];
+				if (!note) throw new Error(`content/i18n/${lang}/components/${entry.id}.mdx: field "notes.${distro}": missing ${lang} translation`);
+				return [distro, { ...b, note }];
+			}),
+		);
+		return { id: entry.id, data: { ...entry.data, title: tr.data.title, description: tr.data.description, distros, aliases: [...entry.data.aliases, ...tr.data.aliases] }, entry: tr };
+	});
+	return list.sort((a, b) => a.data.title.localeCompare(b.data.title, lang));
+}
+
+/** A page in an edition: merged frontmatter, and the entry whose body to render. */
+export interface LocalizedDoc {
+	id: string;
+	data: DocData;
+	entry: CollectionEntry<'docs'> | CollectionEntry<'docTranslations'>;
+}
+
+export async function getDocs(lang: Lang = DEFAULT_LANG): Promise<LocalizedDoc[]> {
+	const english = await getCollection('docs');
+	if (lang === DEFAULT_LANG) return english.map((entry) => ({ id: entry.id, data: entry.data, entry }));
+	const translations = await getCollection('docTranslations', (e) => e.id.startsWith(`${lang}/`));
+	return english.map((entry) => {
+		const tr = translations.find((t) => t.id === `${lang}/docs/${entry.id}`);
+		if (!tr) throw new Error(`content/i18n/${lang}/docs/${entry.id}.mdx: missing ${lang} translation of content/docs/${entry.id}.mdx`);
+		return { id: entry.id, data: { ...entry.data, ...tr.data }, entry: tr };
+	});
 }

@@ -59,6 +59,43 @@ export const en = {
 	alternatives: 'Alternatives',
 	relatedRows: 'In the tables',
 	rating: (score: number, outOf: number) => `${score} of ${outOf}`,
+	downloadsRows: 'comparison, paths and network rows',
+	downloadsCommands: 'task → command rows',
+	downloadsCsv: 'the same rows as rows.json, for spreadsheets',
+	downloadsNote: (version: number, releases: string) => `Schema version ${version}; values as of ${releases}. Every value carries its sources.`,
+	and: ' and ',
+	opinionOfAuthor: 'opinion of its author',
+	noteAuthor: 'Wener, 2022',
+	calloutNote: 'Note',
+	calloutCaution: 'Caution',
+	checkedOn: (date: string) => `checked ${date}`,
+	languageLabel: 'Language',
+	otherEdition: '简体中文',
+	otherEditionLabel: '阅读本页的简体中文版',
+	notFoundDescription: 'This address does not exist on the k0s vs k3s reference. Search it, or start from the comparison.',
+	componentsDescription: 'Every part k0s or k3s bundles or commonly swaps in: datastores, runtimes, CNIs, storage, load balancers, ingress, tunnels, DNS, metrics.',
+	componentsLead: 'One note per part: what it does, which distribution ships it and how, how to switch it off or replace it.',
+	atAGlance: 'At a glance',
+	categories: {
+		datastore: 'Datastores',
+		runtime: 'Container runtime',
+		cni: 'Networking (CNI)',
+		tunnel: 'Controller–worker tunnels',
+		lb: 'Load balancers',
+		ingress: 'Ingress',
+		csi: 'Storage',
+		'addon-manager': 'Add-on and Helm controllers',
+		dns: 'DNS',
+		metrics: 'Metrics',
+		registry: 'Registries and mirrors',
+	},
 } as const;
 
-export type UiStrings = typeof en;
+/** The shape every edition's dictionary must fill: same keys, any wording. */
+export type UiStrings = {
+	[K in keyof typeof en]: (typeof en)[K] extends (...args: infer A) => string
+		? (...args: A) => string
+		: (typeof en)[K] extends string
+			? string
+			: { [P in keyof (typeof en)[K]]: string };
+};

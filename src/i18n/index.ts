@@ -1,10 +1,10 @@
 import { en, type UiStrings } from './en';
+import type { Lang } from './langs';
+import { zh } from './zh';
 
-const dictionaries: Record<string, UiStrings> = { en };
+const dictionaries: Record<Lang, UiStrings> = { en, zh };
 
-/** The interface strings of a language (English until other editions exist). */
-export function t(lang = 'en'): UiStrings {
-	const dict = dictionaries[lang];
-	if (!dict) throw new Error(`No interface strings for language "${lang}"`);
-	return dict;
+/** The interface strings of an edition. */
+export function t(lang: Lang = 'en'): UiStrings {
+	return dictionaries[lang];
 }

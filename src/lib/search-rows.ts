@@ -2,15 +2,16 @@ import type { Distro } from '../schemas/distro';
 import type { Row } from '../schemas/row';
 import type { RowIndexEntry } from './search/rank';
 import { rowPath, type TablePage } from './urls';
+import { localizePath, type Lang } from '../i18n/langs';
 import { cellValues } from './values';
 
 /** The compact row index the search UI loads with the Pagefind index. */
-export function buildRowIndex(rows: readonly Row[], distros: readonly Distro[], pageTitles: Record<TablePage, string>): RowIndexEntry[] {
+export function buildRowIndex(rows: readonly Row[], distros: readonly Distro[], pageTitles: Record<TablePage, string>, lang: Lang = 'en'): RowIndexEntry[] {
 	return rows.map((row) => ({
 		id: row.id,
 		label: row.label,
 		pageTitle: pageTitles[row.page],
-		path: rowPath(row),
+		path: localizePath(rowPath(row), lang),
 		values: Object.fromEntries(distros.map((d) => [d.name, cellValues(row.values[d.id] ?? { value: null })])),
 		aliases: [...row.aliases, ...Object.values(row.values).flatMap((cell) => (cell.correction ? [cell.correction.said] : []))],
 	}));

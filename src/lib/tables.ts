@@ -83,7 +83,7 @@ export function parseTables(files: readonly SourceFile[], distros: readonly Dist
 		}
 		const { page, asOf, rows: rawRows } = envelope.data;
 		for (const [order, group] of envelope.data.groups.entries()) {
-			if (claimId(group.id, file.path, 'group')) groups.push({ ...group, table, page, file: file.path, order });
+			if (claimId(group.id, file.path, 'group')) groups.push({ ...group, lang: 'en', table, page, file: file.path, order });
 		}
 		const rowSchema = createRowSchema(distroIds, envelope.data.groups.map((g) => g.id));
 		for (const [order, raw] of rawRows.entries()) {
@@ -98,7 +98,7 @@ export function parseTables(files: readonly SourceFile[], distros: readonly Dist
 			const values = Object.fromEntries(
 				Object.entries(parsed.data.values).map(([distro, cell]) => [distro, { ...cell, asOf: cell.asOf ?? asOf[distro]! }]),
 			);
-			rows.push({ ...parsed.data, values, table, page, file: file.path, order } as Row);
+			rows.push({ ...parsed.data, lang: 'en', values, table, page, file: file.path, order } as Row);
 		}
 	}
 	if (errors.length) throw new DataErrors(errors);

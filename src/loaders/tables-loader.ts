@@ -1,21 +1,34 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import type { Loader } from 'astro/loaders';
-import { parseDistros, parseTables, type LoadedTables } from '../lib/tables';
+import { parseDistros, parseTables, type LoadedTables, type SourceFile } from '../lib/tables';
+import { localizeTables } from '../lib/translations';
+import { DEFAULT_LANG, PUBLISHED_LANGS, type Lang } from '../i18n/langs';
 
 export const DISTROS_FILE = 'content/data/distros.yaml';
 export const TABLES_DIR = 'content/data/tables';
+/** Where the tables of another edition live: `content/i18n/zh/tables/`. */
+export const translationsDir = (lang: Lang) => `content/i18n/${lang}/tables`;
+
+async function readYamlDir(root: string, dir: string): Promise<SourceFile[]> {
+	const names = (await readdir(join(root, dir)).catch(() => [] as string[])).filter((name) => /\.ya?ml$/.test(name)).sort();
+	return Promise.all(names.map(async (name) => ({ path: `${dir}/${name}`, text: await readFile(join(root, dir, name), 'utf8') })));
+}
 
 /** Reads and validates every table file; a bad row fails the build with file, row id and field. */
 export async function readTables(root: string): Promise<LoadedTables> {
-	const distrosPath = join(root, DISTROS_FILE);
-	const distros = parseDistros({ path: DISTROS_FILE, text: await readFile(distrosPath, 'utf8') });
-	const dir = join(root, TABLES_DIR);
-	const names = (await readdir(dir)).filter((name) => /\.ya?ml$/.test(name)).sort();
-	const files = await Promise.all(
-		names.map(async (name) => ({ path: relative(root, join(dir, name)), text: await readFile(join(dir, name), 'utf8') })),
-	);
-	return parseTables(files, distros);
+	const distros = parseDistros({ path: DISTROS_FILE, text: await readFile(join(root, DISTROS_FILE), 'utf8') });
+	return parseTables(await readYamlDir(root, TABLES_DIR), distros);
+}
+
+/** Every edition's rows and groups; a missing translation fails the build. */
+export async function readEditions(root: string): Promise<Record<Lang, LoadedTables>> {
+	const english = await readTables(root);
+	const editions = { [DEFAULT_LANG]: english } as Record<Lang, LoadedTables>;
+	for (const lang of PUBLISHED_LANGS.filter((l) => l !== DEFAULT_LANG)) {
+		editions[lang] = localizeTables(english, await readYamlDir(root, translationsDir(lang)), lang, translationsDir(lang));
+	}
+	return editions;
 }
 
 /** A content-layer loader over the table files: `pick` chooses rows or groups. */
@@ -25,17 +38,20 @@ export function tablesLoader(pick: keyof LoadedTables): Loader {
 		load: async ({ store, parseData, config, watcher, logger }) => {
 			const root = new URL('.', config.root).pathname;
 			const sync = async () => {
-				const loaded = await readTables(root);
+				const editions = await readEditions(root);
 				store.clear();
-				for (const entry of loaded[pick]) {
-					const data = await parseData({ id: entry.id, data: entry as unknown as Record<string, unknown> });
-					store.set({ id: entry.id, data });
+				for (const lang of PUBLISHED_LANGS) {
+					for (const entry of editions[lang][pick]) {
+						const id = lang === DEFAULT_LANG ? entry.id : `${lang}/${entry.id}`;
+						const data = await parseData({ id, data: { ...entry, lang } as unknown as Record<string, unknown> });
+						store.set({ id, data });
+					}
 				}
 			};
 			await sync();
-			watcher?.add([join(root, TABLES_DIR), join(root, DISTROS_FILE)]);
+			watcher?.add([join(root, TABLES_DIR), join(root, DISTROS_FILE), join(root, 'content/i18n')]);
 			watcher?.on('change', async (changed) => {
-				if (!changed.includes(`${TABLES_DIR}/`) && !changed.endsWith(DISTROS_FILE)) return;
+				if (!changed.includes(`${TABLES_DIR}/`) && !changed.includes('content/i18n/') && !changed.endsWith(DISTROS_FILE)) return;
 				try {
 					await sync();
 					logger.info(`reloaded ${pick} from ${relative(root, changed)}`);

@@ -175,6 +175,8 @@ export type Cell = z.output<typeof ResolvedCellSchema>;
 /** A row after loading, as stored in the `rows` collection. */
 export const ResolvedRowSchema = z.object({
 	id: IdSchema,
+	/** Edition the text is in (values are the same in every edition). */
+	lang: z.string(),
 	table: IdSchema,
 	page: z.enum(TABLE_PAGES),
 	/** Repository-relative path of the YAML file that holds the row (for "suggest a fix"). */
@@ -192,6 +194,7 @@ export type Row = z.output<typeof ResolvedRowSchema>;
 
 /** A group after loading, as stored in the `groups` collection. */
 export const ResolvedGroupSchema = GroupSchema.extend({
+	lang: z.string(),
 	table: IdSchema,
 	page: z.enum(TABLE_PAGES),
 	file: z.string(),

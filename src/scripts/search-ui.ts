@@ -23,6 +23,8 @@ const status = document.getElementById('search-status') as HTMLParagraphElement;
 const closeButton = document.getElementById('search-close') as HTMLButtonElement;
 const strings = JSON.parse(document.getElementById('search-strings')?.textContent ?? '{}') as Strings;
 const base = document.documentElement.dataset.base ?? '/';
+// Each edition has its own row index; Pagefind picks the index of the page's language itself.
+const langPrefix = (document.documentElement.dataset.langPrefix ?? '').replace(/^\//, '');
 
 let returnFocus: HTMLElement | null = null;
 let engine: Promise<{ pagefind: PagefindApi; rows: Map<string, RowIndexEntry> }> | undefined;
@@ -35,7 +37,7 @@ function loadEngine() {
 		const pagefindUrl = `${base}pagefind/pagefind.js`;
 		const [pagefind, rows] = await Promise.all([
 			import(/* @vite-ignore */ pagefindUrl) as Promise<PagefindApi & { options(o: object): Promise<void> }>,
-			fetch(`${base}search-rows.json`).then((r) => {
+			fetch(`${base}${langPrefix ? `${langPrefix}/` : ''}search-rows.json`).then((r) => {
 				if (!r.ok) throw new Error(`search-rows.json: HTTP ${r.status}`);
 				return r.json() as Promise<RowIndexEntry[]>;
 			}),

@@ -1,6 +1,7 @@
-// The only script on first load: theme select, copy buttons, the differences switch and the search launcher.
+// The only script on first load: theme select, copy buttons, the differences switch, the language switch and the search launcher.
 import { initCopyButtons } from './copy';
 import { initDiffToggle } from './diff-toggle';
+import { initLanguageSwitch } from './lang-switch';
 import { forwardOldAnchors } from './old-anchors';
 import { initSearchLauncher } from './search-launcher';
 import { initThemeSelect } from './theme';
@@ -9,4 +10,5 @@ forwardOldAnchors();
 initThemeSelect();
 initCopyButtons();
 initDiffToggle();
+initLanguageSwitch();
 initSearchLauncher();

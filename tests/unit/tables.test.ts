@@ -102,8 +102,8 @@ describe('parseTables: a valid table', () => {
 
 	it('loads the groups with table, page, file and order', () => {
 		expect(groups).toEqual([
-			{ id: 'config-files', title: 'Configuration files', intro: 'Where each distribution reads its settings.', table: 'valid', page: 'paths', file: 'tests/fixtures/tables/valid.yaml', order: 0 },
-			{ id: 'node-directories', title: 'Directories on a node', table: 'valid', page: 'paths', file: 'tests/fixtures/tables/valid.yaml', order: 1 },
+			{ id: 'config-files', lang: 'en', title: 'Configuration files', intro: 'Where each distribution reads its settings.', table: 'valid', page: 'paths', file: 'tests/fixtures/tables/valid.yaml', order: 0 },
+			{ id: 'node-directories', lang: 'en', title: 'Directories on a node', table: 'valid', page: 'paths', file: 'tests/fixtures/tables/valid.yaml', order: 1 },
 		]);
 	});
 

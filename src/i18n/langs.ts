@@ -1,0 +1,33 @@
+/** Editions of the site. English is at the root; every other language under `/<lang>/`. */
+export const LANGS = ['en', 'zh'] as const;
+export type Lang = (typeof LANGS)[number];
+/** Editions built and linked. An edition is published once its translation is complete. */
+export const PUBLISHED_LANGS: readonly Lang[] = ['en'];
+export const DEFAULT_LANG: Lang = 'en';
+
+/** Per edition: the `<html lang>`, the Open Graph locale, Pagefind's index language and the URL prefix. */
+export const LANG_META: Record<Lang, { htmlLang: string; ogLocale: string; name: string; prefix: string }> = {
+	en: { htmlLang: 'en', ogLocale: 'en_US', name: 'English', prefix: '' },
+	zh: { htmlLang: 'zh-CN', ogLocale: 'zh_CN', name: '简体中文', prefix: '/zh' },
+};
+
+export function isLang(value: string | undefined): value is Lang {
+	return (LANGS as readonly string[]).includes(value ?? '');
+}
+
+/** The edition of a site path (without base): `/zh/paths/` → `zh`, `/paths/` → `en`. */
+export function langOfPath(path: string): Lang {
+	const first = path.split('/')[1];
+	return isLang(first) && first !== DEFAULT_LANG ? first : DEFAULT_LANG;
+}
+
+/** A site path without its language prefix: `/zh/paths/` → `/paths/`. */
+export function stripLang(path: string): string {
+	const lang = langOfPath(path);
+	return lang === DEFAULT_LANG ? path : path.slice(LANG_META[lang].prefix.length) || '/';
+}
+
+/** A language-neutral site path in an edition: (`/paths/`, `zh`) → `/zh/paths/`. */
+export function localizePath(path: string, lang: Lang): string {
+	return `${LANG_META[lang].prefix}${stripLang(path)}`;
+}

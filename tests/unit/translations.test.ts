@@ -1,0 +1,82 @@
+// Every edition is complete: each label, note, page and component note is translated,
+// the translation has the same anchors as the English, and nothing falls back silently.
+import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { load } from 'js-yaml';
+import { localizeTables } from '../../src/lib/translations';
+import { extractHeadings } from '../../src/lib/headings';
+import { ComponentTranslationSchema, DocTranslationSchema } from '../../src/schemas/translation';
+import { LANGS, DEFAULT_LANG } from '../../src/i18n/langs';
+import { en } from '../../src/i18n/en';
+import { t } from '../../src/i18n';
+import { ROOT, loadContent, loadMdx } from '../helpers/content';
+
+const english = loadContent();
+const components = loadMdx('components');
+const docs = loadMdx('docs');
+
+function translationFiles(lang: string, folder: string, ext: string) {
+	const dir = join(ROOT, 'content/i18n', lang, folder);
+	if (!existsSync(dir)) return [];
+	return readdirSync(dir)
+		.filter((n) => n.endsWith(ext))
+		.sort()
+		.map((n) => ({ path: `content/i18n/${lang}/${folder}/${n}`, text: readFileSync(join(dir, n), 'utf8') }));
+}
+
+function parseMdx(text: string) {
+	const match = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(text);
+	return match ? { data: load(match[1]!) as Record<string, unknown>, body: match[2]! } : undefined;
+}
+
+/** Heading and table ids of an MDX body, in order. */
+const anchorsOf = (body: string) => extractHeadings(body).map((h) => h.id);
+/** Links inside an MDX body that point into the site. */
+const siteLinks = (body: string) => [...body.matchAll(/\]\((\/[^)\s]*)\)|href="(\/[^"]*)"/g)].map((m) => (m[1] ?? m[2])!);
+
+for (const lang of LANGS.filter((l) => l !== DEFAULT_LANG)) {
+	describe(`${lang} edition`, () => {
+		it('translates every table group, row label, note, reason and text value', () => {
+			const dir = `content/i18n/${lang}/tables`;
+			const localized = localizeTables(english, translationFiles(lang, 'tables', '.yaml'), lang, dir);
+			expect(localized.rows).toHaveLength(english.rows.length);
+			expect(localized.groups).toHaveLength(english.groups.length);
+		});
+
+		it('has every interface string', () => {
+			const dict = t(lang);
+			for (const key of Object.keys(en) as (keyof typeof en)[]) expect(dict[key], `${lang}: ${key}`).toBeTruthy();
+		});
+
+		it.each(components.map((c) => [c.id, c] as const))('component note %s is translated with the same anchors', (id, component) => {
+			const file = join(ROOT, 'content/i18n', lang, 'components', `${id}.mdx`);
+			expect(existsSync(file), `missing content/i18n/${lang}/components/${id}.mdx`).toBe(true);
+			const tr = parseMdx(readFileSync(file, 'utf8'));
+			expect(tr, `${file}: no frontmatter`).toBeDefined();
+			const parsed = ComponentTranslationSchema.safeParse(tr!.data);
+			expect(parsed.success, parsed.success ? '' : `${id}: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`).toBe(true);
+			expect(Object.keys(parsed.data!.notes).sort()).toEqual(Object.keys(component.data.distros as object).sort());
+			expect(anchorsOf(tr!.body)).toEqual(anchorsOf(component.body));
+			for (const link of siteLinks(tr!.body)) expect(link, `${id}: link ${link} must stay in the ${lang} edition`).toMatch(new RegExp(`^/${lang}/`));
+		});
+
+		it.each(docs.map((d) => [d.id, d] as const))('page %s is translated with the same anchors and tables', (id, doc) => {
+			const file = join(ROOT, 'content/i18n', lang, 'docs', `${id}.mdx`);
+			expect(existsSync(file), `missing content/i18n/${lang}/docs/${id}.mdx`).toBe(true);
+			const tr = parseMdx(readFileSync(file, 'utf8'));
+			const parsed = DocTranslationSchema.safeParse(tr!.data);
+			expect(parsed.success, parsed.success ? '' : `${id}: ${parsed.error.message}`).toBe(true);
+			expect(anchorsOf(tr!.body)).toEqual(anchorsOf(doc.body));
+			for (const link of siteLinks(tr!.body)) expect(link, `${id}: link ${link} must stay in the ${lang} edition`).toMatch(new RegExp(`^/${lang}/`));
+		});
+	});
+}
+
+describe('the translation check itself', () => {
+	it('names the file, row and field of a missing translation', () => {
+		const file = { path: 'content/i18n/zh/tables/paths.yaml', text: 'groups: {}\nrows: {}\n' };
+		const paths = { rows: english.rows.filter((r) => r.table === 'paths'), groups: english.groups.filter((g) => g.table === 'paths') };
+		expect(() => localizeTables(paths, [file], 'zh', 'content/i18n/zh/tables')).toThrowError(/content\/i18n\/zh\/tables\/paths\.yaml: row "kubeconfig": field "label": missing zh translation/);
+	});
+});
