@@ -1,57 +1,10 @@
-// Search relevance against the built index, with the same cleaning and ranking code as the UI.
+// English search relevance against the built index.
 // Generated: every path, command, CIDR, IP and port value finds its own row first.
 // Hand-written: suffixes, misspellings, commands with and without the binary, flags, IP prefixes,
-// component names and Chinese terms.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runSearch, rowIndexFrom } from '../../src/lib/search/engine';
-import type { RowIndexEntry } from '../../src/lib/search/rank';
-import { loadContent } from '../helpers/content';
-import { loadPagefind, loadRowIndex, type LoadedPagefind } from '../helpers/pagefind-node';
-import { cellValues } from '../../src/lib/values';
-import { rowPath } from '../../src/lib/urls';
+// component names and Chinese terms that occur in the English content.
+import { relevanceSuite } from '../helpers/relevance';
 
-const content = loadContent();
-let pagefind: LoadedPagefind;
-let rows: Map<string, RowIndexEntry>;
-let passed = 0;
-
-beforeAll(async () => {
-	pagefind = await loadPagefind();
-	rows = rowIndexFrom(await loadRowIndex());
-});
-afterAll(() => {
-	console.log(`\nSearch relevance: ${passed} cases passed`);
-});
-
-async function firstUrls(query: string, n = 3) {
-	const { hits } = await runSearch(pagefind, rows, query);
-	return hits.slice(0, n).map((h) => h.url);
-}
-
-/** Asserts the first hit is one of the expected URLs (several rows may hold the same value). */
-async function expectFirst(query: string, expected: string | readonly string[]) {
-	const accepted = typeof expected === 'string' ? [expected] : expected;
-	const top = await firstUrls(query);
-	expect(accepted, `query ${JSON.stringify(query)} → top: ${top.join(' , ') || '(nothing)'}`).toContain(top[0]);
-	passed++;
-}
-
-// Every searchable value, with every row that holds exactly that value.
-const CODE_KINDS = new Set(['path', 'command', 'cidr', 'ip', 'port']);
-const byValue = new Map<string, Set<string>>();
-for (const row of content.rows.filter((r) => CODE_KINDS.has(r.kind))) {
-	for (const cell of Object.values(row.values)) {
-		for (const value of cellValues(cell)) byValue.set(value, (byValue.get(value) ?? new Set()).add(rowPath(row)));
-	}
-}
-
-describe('generated: every value finds its own row first', () => {
-	it.each([...byValue].map(([value, paths]) => [value, [...paths]] as const))('%s', async (value, paths) => {
-		await expectFirst(value, paths);
-	});
-});
-
-const HAND_WRITTEN: [string, string | string[]][] = [
+relevanceSuite('en', [
 	// Path suffixes and fragments
 	['k3s.yaml', '/paths/#kubeconfig'],
 	['admin.conf', '/paths/#kubeconfig'],
@@ -81,17 +34,23 @@ const HAND_WRITTEN: [string, string | string[]][] = [
 	// Flags
 	['--cluster-reset', '/commands/#cmd-etcd-reset-membership'],
 	['--cluster-reset-restore-path', '/commands/#cmd-restore'],
-	// Addresses
+	// Addresses and ports
 	['10.43.0.10', '/paths/#cluster-dns-ip'],
 	// Both k3s rows in 10.43.0.0/16 are right answers for a bare prefix.
 	['10.43', ['/paths/#service-cidr', '/paths/#cluster-dns-ip']],
 	['10.42.0.0/16', '/paths/#pod-cidr'],
 	['10.96.0.10', '/paths/#cluster-dns-ip'],
 	['8132', '/paths/#port-konnectivity'],
-];
-
-describe('hand-written queries', () => {
-	it.each(HAND_WRITTEN)('%s', async (query, expected) => {
-		await expectFirst(query, expected);
-	});
-});
+	['K3S_KUBECONFIG_MODE', '/paths/#kubeconfig'],
+	// Component names land on their note
+	['traefik', '/components/traefik/#traefik'],
+	['kine', '/components/kine/#kine'],
+	['flannel', '/components/flannel/#flannel'],
+	['metallb', '/components/metallb/#metallb'],
+	['spegel', '/components/spegel/#spegel'],
+	['klipper-lb', '/components/servicelb/#servicelb'],
+	['servicelb', '/components/servicelb/#servicelb'],
+	// Chinese words used as aliases in the English tables
+	['备份', '/commands/#cmd-backup'],
+	['恢复', '/commands/#cmd-restore'],
+]);

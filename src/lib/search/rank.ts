@@ -108,7 +108,19 @@ export function rankCandidates(query: string, candidates: readonly Candidate[], 
 				score: { phrase: phraseScore(query, row), coverage: coverage(query, row), words: matchedWords(query, row), page: c.pageScore, order: c.order },
 			};
 		}
-		return { kind: 'page', url: c.url, title: c.title, excerpt: c.excerpt, score: { phrase: 0, coverage: 0, words: 0, page: c.pageScore, order: c.order } };
+		// A section whose title is the query (a component note's name) counts like a row value.
+		// "ServiceLB (klipper-lb)" is named both ServiceLB and klipper-lb.
+		const title = normalize(c.title);
+		const names = /^(.*?)\s*[(（]([^)）]*)[)）]\s*$/.exec(c.title)?.slice(1).map(normalize) ?? [title];
+		const q = normalize(query);
+		const titlePhrase = q && (title === q || names.includes(q)) ? 3 : q.length >= 3 && title.includes(q) ? 2 : 0;
+		return {
+			kind: 'page',
+			url: c.url,
+			title: c.title,
+			excerpt: c.excerpt,
+			score: { phrase: titlePhrase, coverage: titlePhrase ? q.length / title.length : 0, words: 0, page: c.pageScore, order: c.order },
+		};
 	});
 	const byRowRelevance = (a: SearchHit, b: SearchHit) =>
 		b.score.phrase - a.score.phrase ||
@@ -116,15 +128,17 @@ export function rankCandidates(query: string, candidates: readonly Candidate[], 
 		b.score.words - a.score.words ||
 		b.score.page - a.score.page ||
 		a.score.order - b.score.order;
-	// A row that contains the query beats prose; prose beats rows that only share words with it.
+	// A row or section title that contains the query beats other prose; prose beats rows that only share words with it.
 	const arrange = (list: SearchHit[]) => {
-		const rowHits = list.filter((h) => h.kind === 'row').sort(byRowRelevance);
-		const pageHits = list.filter((h) => h.kind === 'page').sort((a, b) => a.score.order - b.score.order);
-		return [...rowHits.filter((h) => h.score.phrase > 0), ...pageHits, ...rowHits.filter((h) => h.score.phrase === 0)];
+		const strong = list.filter((h) => h.score.phrase > 0).sort(byRowRelevance);
+		const prose = list.filter((h) => h.kind === 'page' && h.score.phrase === 0).sort((a, b) => a.score.order - b.score.order);
+		const weak = list.filter((h) => h.kind === 'row' && h.score.phrase === 0).sort(byRowRelevance);
+		return [...strong, ...prose, ...weak];
 	};
 
-	// A row holding exactly what was typed is the answer, whatever the query looks like.
-	const exact = hits.filter((h) => h.score.phrase === 3).sort(byRowRelevance);
+	// A row holding exactly what was typed (or a note named exactly that) is the answer, whatever the query looks like.
+	// A note titled exactly like the query comes before table cells that merely list that name.
+	const exact = hits.filter((h) => h.score.phrase === 3).sort((a, b) => Number(b.kind === 'page') - Number(a.kind === 'page') || byRowRelevance(a, b));
 	const rest = hits.filter((h) => h.score.phrase !== 3);
 	if (isTechnicalQuery(query)) return [...exact, ...arrange(rest)];
 	// Plain words: keep Pagefind's page order, re-rank within each page only.
