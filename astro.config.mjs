@@ -1,9 +1,11 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { satteri } from '@astrojs/markdown-satteri';
 import tailwindcss from '@tailwindcss/vite';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { devSearchIndex } from './src/integrations/dev-search.ts';
+import { externalLinks } from './src/integrations/external-links.ts';
 import { CODE_THEMES, styleToClasses } from './src/lib/shiki-classes.ts';
 import { SITE } from './src/site.config.ts';
 import { getRedirects } from './src/data/redirects.ts';
@@ -19,6 +21,7 @@ export default defineConfig({
 	build: { format: 'directory' },
 	integrations: [mdx(), pagefindIndex(), devSearchIndex()],
 	markdown: {
+		processor: satteri({ hastPlugins: [externalLinks] }),
 		shikiConfig: { themes: CODE_THEMES, defaultColor: false, transformers: [styleToClasses()] },
 	},
 	vite: { plugins: [tailwindcss()] },

@@ -70,10 +70,10 @@ export interface LocalizedComponent {
 /** Component notes of an edition, sorted by title. */
 export async function getComponents(lang: Lang = DEFAULT_LANG): Promise<LocalizedComponent[]> {
 	const english = await getCollection('components');
-	const translations = lang === DEFAULT_LANG ? [] : await getCollection('componentTranslations', (e) => e.id.startsWith(`${lang}/`));
+	const translations = lang === DEFAULT_LANG ? [] : await getCollection('componentTranslations');
 	const list = english.map((entry): LocalizedComponent => {
 		if (lang === DEFAULT_LANG) return { id: entry.id, data: entry.data, entry };
-		const tr = translations.find((t) => t.id === `${lang}/components/${entry.id}`);
+		const tr = translations.find((t) => t.filePath === `content/i18n/${lang}/components/${entry.id}.mdx`);
 		if (!tr) throw new Error(`content/i18n/${lang}/components/${entry.id}.mdx: missing ${lang} translation of content/components/${entry.id}.mdx`);
 		const distros = Object.fromEntries(
 			Object.entries(entry.data.distros).map(([distro, b]) => {
@@ -97,9 +97,9 @@ export interface LocalizedDoc {
 export async function getDocs(lang: Lang = DEFAULT_LANG): Promise<LocalizedDoc[]> {
 	const english = await getCollection('docs');
 	if (lang === DEFAULT_LANG) return english.map((entry) => ({ id: entry.id, data: entry.data, entry }));
-	const translations = await getCollection('docTranslations', (e) => e.id.startsWith(`${lang}/`));
+	const translations = await getCollection('docTranslations');
 	return english.map((entry) => {
-		const tr = translations.find((t) => t.id === `${lang}/docs/${entry.id}`);
+		const tr = translations.find((t) => t.filePath === `content/i18n/${lang}/docs/${entry.id}.mdx`);
 		if (!tr) throw new Error(`content/i18n/${lang}/docs/${entry.id}.mdx: missing ${lang} translation of content/docs/${entry.id}.mdx`);
 		return { id: entry.id, data: { ...entry.data, ...tr.data }, entry: tr };
 	});

@@ -2,7 +2,7 @@
 export const LANGS = ['en', 'zh'] as const;
 export type Lang = (typeof LANGS)[number];
 /** Editions built and linked. An edition is published once its translation is complete. */
-export const PUBLISHED_LANGS: readonly Lang[] = ['en'];
+export const PUBLISHED_LANGS: readonly Lang[] = LANGS;
 export const DEFAULT_LANG: Lang = 'en';
 
 /** Per edition: the `<html lang>`, the Open Graph locale, Pagefind's index language and the URL prefix. */

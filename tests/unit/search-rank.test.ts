@@ -84,12 +84,19 @@ const describeHit = (hit: SearchHit) => (hit.kind === 'row' ? `row:${hit.url.rep
 // ---------------------------------------------------------------------------
 
 describe('phraseScore and matchedWords', () => {
-	it('scores an exact value 3, a value that contains the query 2, a label or alias 1, else 0', () => {
+	it('scores an exact value, label or alias 3, a value that contains the query 2, a label or alias that contains it 1, else 0', () => {
 		expect(phraseScore('k0s kubeconfig admin', rowById('cmd-kubeconfig-admin'))).toBe(3);
+		expect(phraseScore('snapshot', rowById('cmd-backup'))).toBe(3);
+		expect(phraseScore('datadir', rowById('data-dir'))).toBe(3);
 		expect(phraseScore('k0s kubeconfig create', rowById('cmd-kubeconfig-user'))).toBe(2);
-		expect(phraseScore('snapshot', rowById('cmd-backup'))).toBe(2);
-		expect(phraseScore('datadir', rowById('data-dir'))).toBe(1);
+		expect(phraseScore('data dir', rowById('data-dir'))).toBe(3);
+		expect(phraseScore('directory', rowById('data-dir'))).toBe(1);
 		expect(phraseScore('kubeconfig', rowById('data-dir'))).toBe(0);
+	});
+
+	it('prefers the row whose label is about the query among rows tagged with it', () => {
+		const hits = rankCandidates('data', [candidate('cmd-backup', 0, 0, 5), candidate('data-dir', 0, 1, 1)], ROW_INDEX);
+		expect(hits[0]!.url).toContain('data-dir');
 	});
 
 	it('counts the distinct query words found in the row', () => {

@@ -25,8 +25,10 @@ export interface SearchHit {
 	matched?: { distro: string; value: string };
 	/** Page hits: Pagefind's excerpt (text with `<mark>` only). */
 	excerpt?: string;
+	/** Page hits: the page's own title (`h1`) rather than a section. */
+	isPageTitle?: boolean;
 	/** Ranking signals, kept for tests and debugging. */
-	score: { phrase: number; coverage: number; words: number; page: number; order: number };
+	score: { phrase: number; coverage: number; label: number; words: number; page: number; order: number };
 }
 
 /** A candidate before sorting: Pagefind's sub-result or page, joined with the row index. */
@@ -35,6 +37,8 @@ export interface Candidate {
 	title: string;
 	excerpt: string;
 	anchorId?: string;
+	/** Tag of the anchor element (`h1`, `h2`, `tr`), when Pagefind reports it. */
+	anchorElement?: string;
 	pageScore: number;
 	/** Position in Pagefind's order (page rank, then document order). */
 	order: number;
@@ -42,12 +46,15 @@ export interface Candidate {
 	pageIndex: number;
 }
 
-/** How well a row's own text matches: 3 exact value, 2 value contains the query, 1 label or alias contains it. */
+/**
+ * How well a row's own text matches: 3 the query is exactly a value, the label or an alias
+ * (`/etc/rancher/k3s/k3s.yaml`, `网络插件`); 2 a value contains it; 1 the label or an alias contains it.
+ */
 export function phraseScore(query: string, row: RowIndexEntry): number {
 	const q = normalize(query);
 	if (!q) return 0;
 	const values = Object.values(row.values).flat().map(normalize);
-	if (values.includes(q)) return 3;
+	if (values.includes(q) || [row.label, ...row.aliases].map(normalize).includes(q)) return 3;
 	if (values.some((v) => v.includes(q))) return 2;
 	if ([row.label, ...row.aliases].map(normalize).some((t) => t.includes(q))) return 1;
 	return 0;
@@ -66,6 +73,13 @@ export function coverage(query: string, row: RowIndexEntry): number {
 		.filter((v) => v.includes(q))
 		.map((v) => q.length / v.length);
 	return shares.length ? Math.max(...shares) : 0;
+}
+
+/** How much of the row's label the query is (0–1): among rows tagged with the same word, the one about it wins. */
+export function labelCoverage(query: string, row: RowIndexEntry): number {
+	const q = normalize(query);
+	const label = normalize(row.label);
+	return q && label.includes(q) ? q.length / label.length : 0;
 }
 
 /** Number of distinct query words that start a word in the row's label, values or aliases. */
@@ -105,7 +119,14 @@ export function rankCandidates(query: string, candidates: readonly Candidate[], 
 				title: row.label,
 				pageTitle: row.pageTitle,
 				matched: bestValue(query, row),
-				score: { phrase: phraseScore(query, row), coverage: coverage(query, row), words: matchedWords(query, row), page: c.pageScore, order: c.order },
+				score: {
+					phrase: phraseScore(query, row),
+					coverage: coverage(query, row),
+					label: labelCoverage(query, row),
+					words: matchedWords(query, row),
+					page: c.pageScore,
+					order: c.order,
+				},
 			};
 		}
 		// A section whose title is the query (a component note's name) counts like a row value.
@@ -119,12 +140,14 @@ export function rankCandidates(query: string, candidates: readonly Candidate[], 
 			url: c.url,
 			title: c.title,
 			excerpt: c.excerpt,
-			score: { phrase: titlePhrase, coverage: titlePhrase ? q.length / title.length : 0, words: 0, page: c.pageScore, order: c.order },
+			isPageTitle: c.anchorElement === 'h1',
+			score: { phrase: titlePhrase, coverage: titlePhrase ? q.length / title.length : 0, label: 0, words: 0, page: c.pageScore, order: c.order },
 		};
 	});
 	const byRowRelevance = (a: SearchHit, b: SearchHit) =>
 		b.score.phrase - a.score.phrase ||
 		b.score.coverage - a.score.coverage ||
+		b.score.label - a.score.label ||
 		b.score.words - a.score.words ||
 		b.score.page - a.score.page ||
 		a.score.order - b.score.order;
@@ -137,8 +160,9 @@ export function rankCandidates(query: string, candidates: readonly Candidate[], 
 	};
 
 	// A row holding exactly what was typed (or a note named exactly that) is the answer, whatever the query looks like.
-	// A note titled exactly like the query comes before table cells that merely list that name.
-	const exact = hits.filter((h) => h.score.phrase === 3).sort((a, b) => Number(b.kind === 'page') - Number(a.kind === 'page') || byRowRelevance(a, b));
+	// A note titled exactly like the query comes first, then rows holding it, then sections named like it.
+	const exactRank = (h: SearchHit) => (h.isPageTitle ? 0 : h.kind === 'row' ? 1 : 2);
+	const exact = hits.filter((h) => h.score.phrase === 3).sort((a, b) => exactRank(a) - exactRank(b) || byRowRelevance(a, b));
 	const rest = hits.filter((h) => h.score.phrase !== 3);
 	if (isTechnicalQuery(query)) return [...exact, ...arrange(rest)];
 	// Plain words: keep Pagefind's page order, re-rank within each page only.
