@@ -1,0 +1,59 @@
+import { expect, test } from '@playwright/test';
+import { expectRowLanded } from './helpers';
+
+test('switching language on a deep-linked row lands on the same row in the other edition', async ({ page }) => {
+	await page.goto('/paths/#registry-config');
+	await expectRowLanded(page, 'registry-config');
+	await page.getByRole('link', { name: '阅读本页的简体中文版' }).click();
+	await expect(page).toHaveURL(/\/zh\/paths\/#registry-config$/);
+	await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+	await expectRowLanded(page, 'registry-config');
+	await page.getByRole('link', { name: 'Read this page in English' }).click();
+	await expect(page).toHaveURL(/\/paths\/#registry-config$/);
+	await expect(page).not.toHaveURL(/\/zh\//);
+	await expectRowLanded(page, 'registry-config');
+});
+
+test('each edition declares its language, locale and alternates', async ({ page, baseURL }) => {
+	await page.goto('/zh/compare/');
+	await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+	await expect(page.locator('meta[property="og:locale"]')).toHaveAttribute('content', 'zh_CN');
+	await expect(page.locator('link[rel="alternate"][hreflang="en"]')).toHaveAttribute('href', /\/compare\/$/);
+	await expect(page.locator('link[rel="alternate"][hreflang="zh-CN"]')).toHaveAttribute('href', /\/zh\/compare\/$/);
+	await expect(page.locator('link[rel="alternate"][hreflang="x-default"]')).toHaveAttribute('href', /\/compare\/$/);
+	await expect(page.locator('.site-nav a[aria-current="page"]')).toHaveAttribute('href', '/zh/compare/');
+	// Same anchors in both editions, and interface strings in Chinese.
+	expect(await page.locator('tbody tr[id]').evaluateAll((rows) => rows.map((r) => r.id))).toEqual(
+		await (async () => {
+			const other = await page.context().newPage();
+			await other.goto(`${baseURL}/compare/`);
+			const ids = await other.locator('tbody tr[id]').evaluateAll((rows) => rows.map((r) => r.id));
+			await other.close();
+			return ids;
+		})(),
+	);
+	await expect(page.locator('.skip-link')).toHaveText('跳转到内容');
+});
+
+test('search on a Chinese page searches the Chinese index and lands on the row there', async ({ page }) => {
+	await page.goto('/zh/');
+	await page.locator('body').press('/');
+	await page.locator('#search-input').fill('k3s.yaml');
+	const first = page.locator('#search-results [role="option"]').first();
+	await expect(first).toHaveAttribute('href', '/zh/paths/#kubeconfig');
+	await page.locator('#search-input').press('Enter');
+	await expect(page).toHaveURL(/\/zh\/paths\/#kubeconfig$/);
+	await expectRowLanded(page, 'kubeconfig');
+	await page.locator('body').press('/');
+	await page.locator('#search-input').fill('网络插件');
+	await expect(page.locator('#search-results [role="option"]').first()).toHaveAttribute('href', '/zh/compare/#cni');
+});
+
+test('Chinese labels do not break the tables at 360 px', async ({ page }) => {
+	await page.setViewportSize({ width: 360, height: 740 });
+	for (const path of ['/zh/', '/zh/compare/', '/zh/paths/', '/zh/commands/', '/zh/components/kine/']) {
+		await page.goto(path);
+		const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+		expect(overflow, `${path} scrolls sideways by ${overflow}px`).toBeLessThanOrEqual(0);
+	}
+});
