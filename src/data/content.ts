@@ -60,6 +60,14 @@ export async function getGroupsOfPage(page: TablePage, lang: Lang = DEFAULT_LANG
 	return (await getAllGroups(lang)).filter((g) => g.page === page);
 }
 
+/** The translation of an English MDX entry (`content/i18n/<lang>/<folder>/<id>.mdx`); missing fails the build. */
+function translationOf<T extends { filePath?: string }>(translations: readonly T[], lang: Lang, folder: 'components' | 'docs', id: string): T {
+	const file = `content/i18n/${lang}/${folder}/${id}.mdx`;
+	const found = translations.find((t) => t.filePath === file);
+	if (!found) throw new Error(`${file}: missing ${lang} translation of content/${folder}/${id}.mdx`);
+	return found;
+}
+
 /** A component note in an edition: merged data, and the entry whose body to render. */
 export interface LocalizedComponent {
 	id: string;
@@ -73,8 +81,7 @@ export async function getComponents(lang: Lang = DEFAULT_LANG): Promise<Localize
 	const translations = lang === DEFAULT_LANG ? [] : await getCollection('componentTranslations');
 	const list = english.map((entry): LocalizedComponent => {
 		if (lang === DEFAULT_LANG) return { id: entry.id, data: entry.data, entry };
-		const tr = translations.find((t) => t.filePath === `content/i18n/${lang}/components/${entry.id}.mdx`);
-		if (!tr) throw new Error(`content/i18n/${lang}/components/${entry.id}.mdx: missing ${lang} translation of content/components/${entry.id}.mdx`);
+		const tr = translationOf(translations, lang, 'components', entry.id);
 		const distros = Object.fromEntries(
 			Object.entries(entry.data.distros).map(([distro, b]) => {
 				const note = tr.data.notes[distro];
@@ -99,8 +106,7 @@ export async function getDocs(lang: Lang = DEFAULT_LANG): Promise<LocalizedDoc[]
 	if (lang === DEFAULT_LANG) return english.map((entry) => ({ id: entry.id, data: entry.data, entry }));
 	const translations = await getCollection('docTranslations');
 	return english.map((entry) => {
-		const tr = translations.find((t) => t.filePath === `content/i18n/${lang}/docs/${entry.id}.mdx`);
-		if (!tr) throw new Error(`content/i18n/${lang}/docs/${entry.id}.mdx: missing ${lang} translation of content/docs/${entry.id}.mdx`);
+		const tr = translationOf(translations, lang, 'docs', entry.id);
 		return { id: entry.id, data: { ...entry.data, ...tr.data }, entry: tr };
 	});
 }
