@@ -1,7 +1,7 @@
 import type { ShikiTransformer, ThemeRegistration } from 'shiki';
 
 /** Light and dark themes for every code block and highlighted command. */
-export const CODE_THEMES = { light: 'github-light', dark: 'github-dark' } as const;
+export const CODE_THEMES = { light: 'github-light', dark: 'github-dark-default' } as const;
 
 const DECLARATION = /^--shiki-(light|dark)(-bg|-font-style|-font-weight|-text-decoration)?:\s*(.+)$/;
 const PREFIX: Record<string, string> = { light: 'shl', dark: 'shd' };

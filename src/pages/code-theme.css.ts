@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import githubDark from '@shikijs/themes/github-dark';
+import githubDark from '@shikijs/themes/github-dark-default';
 import githubLight from '@shikijs/themes/github-light';
 import { paletteCss } from '../lib/shiki-classes';
 

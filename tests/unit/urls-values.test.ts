@@ -1,10 +1,10 @@
 // Small pure helpers: URLs, cell values, headings and Shiki's style-to-class transform.
-import githubDark from '@shikijs/themes/github-dark';
+import githubDark from '@shikijs/themes/github-dark-default';
 import githubLight from '@shikijs/themes/github-light';
 import { codeToHtml } from 'shiki';
 import { describe, expect, it } from 'vitest';
 import { extractHeadings, markdownHeadings } from '../../src/lib/headings';
-import { declarationToClass, paletteCss, styleToClasses } from '../../src/lib/shiki-classes';
+import { CODE_THEMES, declarationToClass, paletteCss, styleToClasses } from '../../src/lib/shiki-classes';
 import { absoluteUrl, componentPath, docPath, editUrl, rowPath, sourceLabel, withBase } from '../../src/lib/urls';
 import { cellValues, parseRating, rowValuesDiffer, splitInlineCode } from '../../src/lib/values';
 import type { Row } from '../../src/schemas/row';
@@ -226,7 +226,7 @@ describe('styleToClasses with the real themes', async () => {
 	].join('\n');
 	const html = await codeToHtml(sample, {
 		lang: 'sh',
-		themes: { light: 'github-light', dark: 'github-dark' },
+		themes: CODE_THEMES,
 		defaultColor: false,
 		transformers: [styleToClasses()],
 	});
@@ -241,7 +241,7 @@ describe('styleToClasses with the real themes', async () => {
 		expect(classes.some((c) => c.startsWith('shl-'))).toBe(true);
 		expect(classes.some((c) => c.startsWith('shd-'))).toBe(true);
 		expect(classes).toContain('shlb-fff');
-		expect(classes).toContain('shdb-24292e');
+		expect(classes).toContain('shdb-0d1117');
 	});
 
 	it('keeps the code text', () => {
@@ -255,7 +255,7 @@ describe('styleToClasses with the real themes', async () => {
 	});
 
 	it('the palette rule sets the variable Shiki would have set inline', () => {
-		expect(css).toContain('.shdb-24292e{--shiki-dark-bg:#24292e}');
+		expect(css).toContain('.shdb-0d1117{--shiki-dark-bg:#0d1117}');
 		expect(css).toContain('.shlfs-italic{--shiki-light-font-style:italic}');
 	});
 });
