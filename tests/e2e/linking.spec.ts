@@ -47,11 +47,13 @@ test('copy works without the async clipboard API', async ({ page }) => {
 	await expect(page.locator('#announcer')).toHaveText('Value copied');
 });
 
-test('at 360 px wide no page scrolls sideways; wide tables scroll inside themselves', async ({ page }) => {
-	await page.setViewportSize({ width: 360, height: 740 });
-	for (const path of ['/', '/compare/', '/paths/', '/commands/', '/components/', '/why-distributions/', '/choose/']) {
-		await page.goto(path);
-		const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-		expect(overflow, `${path} scrolls sideways by ${overflow}px`).toBeLessThanOrEqual(0);
+test('no page scrolls sideways, from 360 px phones to desktop widths where the header changes layout', async ({ page }) => {
+	for (const width of [360, 768, 1100, 1279, 1280]) {
+		await page.setViewportSize({ width, height: 740 });
+		for (const path of ['/', '/compare/', '/paths/', '/commands/', '/components/', '/why-distributions/', '/choose/']) {
+			await page.goto(path);
+			const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+			expect(overflow, `${path} at ${width}px scrolls sideways by ${overflow}px`).toBeLessThanOrEqual(0);
+		}
 	}
 });
