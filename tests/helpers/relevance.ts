@@ -4,6 +4,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runSearch, rowIndexFrom } from '../../src/lib/search/engine';
 import type { RowIndexEntry } from '../../src/lib/search/rank';
 import { cellValues } from '../../src/lib/values';
+import { aliasTokens } from '../../src/lib/aliases';
+import { excerptParts } from '../../src/lib/search/excerpt';
+import { builtHtmlPages } from './dist';
 import { rowPath } from '../../src/lib/urls';
 import { LANG_META, localizePath, type Lang } from '../../src/i18n/langs';
 import { loadContent } from './content';
@@ -24,11 +27,28 @@ export function relevanceSuite(lang: Lang, handWritten: [string, string | string
 	});
 	afterAll(() => console.log(`\nSearch relevance (${lang}): ${passed} cases passed`));
 
+	// Hidden alias words (path suffixes such as `rancher/k3s/k3s.yaml`) that appear nowhere as a visible word.
+	const visibleWords = new Set(
+		builtHtmlPages().flatMap(({ html }) =>
+			html
+				.replace(/<span class="search-aliases" hidden>[^<]*<\/span>/g, ' ')
+				.replace(/<[^>]+>/g, ' ')
+				.split(/\s+/),
+		),
+	);
+	const hiddenWords = new Set(content.rows.flatMap((r) => aliasTokens(r)).filter((t) => /[/.]/.test(t) && t.length >= 6 && !visibleWords.has(t)));
+
 	async function expectFirst(query: string, expected: string | readonly string[]) {
 		const accepted = typeof expected === 'string' ? [expected] : expected;
 		const { hits } = await runSearch(pagefind, rows, query);
 		const top = hits.slice(0, 3).map((h) => h.url);
 		expect(accepted, `[${lang}] query ${JSON.stringify(query)} → top: ${top.join(' , ') || '(nothing)'}`).toContain(top[0]);
+		// Alias words help matching but must never show in what the reader sees. (Checked on the
+		// English edition: Pagefind rebuilds Chinese excerpts from segmented words, which split paths.)
+		for (const hit of hits.filter((h) => h.excerpt && lang === 'en')) {
+			const words = excerptParts(hit.excerpt!).map((p) => p.text).join('').split(/\s+/);
+			expect(words.filter((w) => hiddenWords.has(w)), `[${lang}] ${JSON.stringify(query)}: alias words in the excerpt of ${hit.url}`).toEqual([]);
+		}
 		passed++;
 	}
 
