@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { missingAnchors, publicAnchors, unregisteredAnchors, anchorRedirectsFrom, type AnchorMap } from '../../src/lib/anchors';
 import { getRedirects } from '../../src/data/redirects';
-import { builtHtmlPages } from '../helpers/dist';
+import { builtHtmlPages } from '../helpers/dist-files';
 import { ROOT } from '../helpers/content';
 
 const REGISTRY = join(ROOT, 'tests/published-anchors.json');

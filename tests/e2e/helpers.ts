@@ -1,25 +1,9 @@
-import { readdirSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
 import { expect, type Page } from '@playwright/test';
-
-const DIST = new URL('../../dist/', import.meta.url).pathname;
+import { distHtmlFiles, sitePath } from '../helpers/dist-files';
 
 /** Every built HTML page as a site path (`/`, `/compare/`, `/404.html`). */
 export function builtPages(): string[] {
-	const out: string[] = [];
-	const walk = (dir: string) => {
-		for (const name of readdirSync(dir)) {
-			const full = join(dir, name);
-			if (statSync(full).isDirectory()) {
-				if (name !== 'pagefind' && name !== '_astro') walk(full);
-			} else if (name.endsWith('.html')) {
-				const rel = `/${relative(DIST, full)}`;
-				out.push(rel.endsWith('/index.html') ? rel.slice(0, -'index.html'.length) : rel);
-			}
-		}
-	};
-	walk(DIST);
-	return out.sort();
+	return distHtmlFiles().map(sitePath);
 }
 
 /** Collects console errors, failed page scripts and Content-Security-Policy violations while a test runs. */

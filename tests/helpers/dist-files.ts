@@ -32,3 +32,8 @@ export function sitePath(file: string): string {
 export function readDist(): Map<string, string> {
 	return new Map(distHtmlFiles().map((f) => [f, readFileSync(join(DIST, f), 'utf8')]));
 }
+
+/** Every built page with its site path, file and HTML. */
+export function builtHtmlPages(): { path: string; file: string; html: string }[] {
+	return distHtmlFiles().map((f) => ({ path: sitePath(f), file: join(DIST, f), html: readFileSync(join(DIST, f), 'utf8') }));
+}

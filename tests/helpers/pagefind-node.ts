@@ -6,7 +6,7 @@ import { pathToFileURL } from 'node:url';
 import type { PagefindApi } from '../../src/lib/search/engine';
 import type { RowIndexEntry } from '../../src/lib/search/rank';
 
-export const DIST = new URL('../../dist/', import.meta.url).pathname;
+import { DIST } from './dist-files';
 
 let installed = false;
 function installFetchShim() {

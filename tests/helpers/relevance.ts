@@ -6,7 +6,7 @@ import type { RowIndexEntry } from '../../src/lib/search/rank';
 import { cellValues } from '../../src/lib/values';
 import { aliasTokens } from '../../src/lib/aliases';
 import { excerptParts } from '../../src/lib/search/excerpt';
-import { builtHtmlPages } from './dist';
+import { builtHtmlPages } from './dist-files';
 import { rowPath } from '../../src/lib/urls';
 import { LANG_META, localizePath, type Lang } from '../../src/i18n/langs';
 import { loadContent } from './content';
