@@ -17,3 +17,15 @@ for (const path of builtPages()) {
 		expect(errors).toEqual([]);
 	});
 }
+
+test('the policy blocks injected inline script and the error tracker reports it', async ({ page }) => {
+	const errors = trackErrors(page);
+	await page.goto('/compare/');
+	await page.evaluate(() => {
+		const script = document.createElement('script');
+		script.textContent = 'window.__ran = true';
+		document.head.append(script);
+	});
+	await expect.poll(() => errors.some((e) => e.includes('CSP violation'))).toBe(true);
+	expect(await page.evaluate(() => (window as unknown as { __ran?: boolean }).__ran)).toBeUndefined();
+});
