@@ -1,6 +1,7 @@
 // The only script on first load: theme select, copy buttons, the differences switch, the language switch and the search launcher.
 import { initCopyButtons } from './copy';
 import { initDiffToggle } from './diff-toggle';
+import { focusTargetOnHashChange } from './focus-target';
 import { initLanguageSwitch } from './lang-switch';
 import { forwardOldAnchors } from './old-anchors';
 import { initSearchLauncher } from './search-launcher';
@@ -10,5 +11,6 @@ forwardOldAnchors();
 initThemeSelect();
 initCopyButtons();
 initDiffToggle();
+focusTargetOnHashChange();
 initLanguageSwitch();
 initSearchLauncher();

@@ -29,10 +29,22 @@ test('press /, type a path fragment, press Enter: land on the highlighted row', 
 	await expect(page).toHaveURL(/\/paths\/#kubeconfig$/);
 	await expect(page.locator('#search-dialog')).toBeHidden();
 	await expectRowLanded(page, 'kubeconfig');
-	// Keyboard focus continues from the row: Tab reaches a control inside or after it.
+	// Keyboard focus continues from the row: the next Tab lands on the row's own link.
 	await page.keyboard.press('Tab');
-	expect(await page.evaluate(() => document.activeElement?.closest('tr')?.id ?? document.activeElement?.tagName)).toBeTruthy();
+	expect(await page.evaluate(() => document.activeElement?.closest('tr')?.id)).toBe('kubeconfig');
 	expect(errors).toEqual([]);
+});
+
+test('a result on the same page moves focus to its row, so Tab continues from there', async ({ page }) => {
+	await page.goto('/paths/');
+	await page.locator('body').press('/');
+	await page.locator('#search-input').fill('registry.yaml');
+	await expect(page.locator('#search-results [role="option"]').first()).toHaveAttribute('href', '/paths/#registry-config');
+	await page.locator('#search-input').press('Enter');
+	await expect(page).toHaveURL(/\/paths\/#registry-config$/);
+	await expectRowLanded(page, 'registry-config');
+	await page.keyboard.press('Tab');
+	expect(await page.evaluate(() => document.activeElement?.closest('tr')?.id)).toBe('registry-config');
 });
 
 test('Ctrl+K opens search; arrow keys move through results; Escape closes and restores focus', async ({ page }) => {
