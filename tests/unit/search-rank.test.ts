@@ -173,6 +173,21 @@ describe('rankCandidates', () => {
 		expect(hits.map(describeHit)).toEqual(['row:mirror-note', 'row:registry-config', 'page:Registries', 'row:data-dir']);
 	});
 
+	it('a note titled exactly like the query (or by the name in its parentheses) comes before rows that list it', () => {
+		const note = (title: string): Candidate => ({ ...candidate(undefined, 1, 5, 1, title), anchorElement: 'h1', url: '/components/x/#x' });
+		const row = candidate('cmd-backup', 0, 0, 9);
+		for (const [query, title] of [['snapshot', 'Snapshot'], ['klipper-lb', 'ServiceLB (klipper-lb)'], ['servicelb', 'ServiceLB (klipper-lb)']]) {
+			const hits = rankCandidates(query!, [row, note(title!)], ROW_INDEX);
+			expect(hits[0]!.kind, `${query} → ${hits.map(describeHit).join(', ')}`).toBe('page');
+		}
+	});
+
+	it('a section heading named like the query comes after rows that hold it exactly', () => {
+		const section: Candidate = { ...candidate(undefined, 0, 1, 9, 'snapshot'), anchorElement: 'h2' };
+		const hits = rankCandidates('snapshot', [section, candidate('cmd-backup', 1, 2, 1)], ROW_INDEX);
+		expect(hits.map(describeHit)).toEqual(['row:cmd-backup', 'page:snapshot']);
+	});
+
 	it('a candidate whose anchor is not a row is a page hit with its excerpt', () => {
 		const [hit] = rankCandidates('etcd', [candidate('no-such-row', 0, 0, 1, 'Datastore')], ROW_INDEX);
 		expect(hit).toMatchObject({ kind: 'page', title: 'Datastore', excerpt: 'about <mark>Datastore</mark>' });

@@ -74,6 +74,33 @@ for (const lang of LANGS.filter((l) => l !== DEFAULT_LANG)) {
 }
 
 describe('the translation check itself', () => {
+	const paths = { rows: english.rows.filter((r) => r.table === 'paths'), groups: english.groups.filter((g) => g.table === 'paths') };
+	const real = readFileSync(join(ROOT, 'content/i18n/zh/tables/paths.yaml'), 'utf8');
+	const localize = (text: string) => () => localizeTables(paths, [{ path: 'content/i18n/zh/tables/paths.yaml', text }], 'zh', 'content/i18n/zh/tables');
+
+	it('accepts the real translation and replaces labels, keeping shared values', () => {
+		const { rows } = localize(real)();
+		const kubeconfig = rows.find((r) => r.id === 'kubeconfig')!;
+		const original = paths.rows.find((r) => r.id === 'kubeconfig')!;
+		expect(kubeconfig.label).not.toBe(original.label);
+		expect(kubeconfig.values.k3s!.value).toEqual(original.values.k3s!.value);
+		expect(kubeconfig.values.k3s!.sources).toEqual(original.values.k3s!.sources);
+	});
+
+	it('names a missing note', () => {
+		const data = load(real) as { rows: Record<string, { values: Record<string, { note?: string }> }> };
+		delete data.rows['kubeconfig']!.values['k3s']!.note;
+		expect(localize(JSON.stringify(data))).toThrowError(/row "kubeconfig": field "values\.k3s\.note": missing zh translation/);
+	});
+
+	it('refuses a translated value on a path row and a stale row', () => {
+		const data = load(real) as { rows: Record<string, { label: string; values: Record<string, { value?: string }> }> };
+		data.rows['kubeconfig']!.values['k3s']!.value = '/somewhere/else';
+		data.rows['no-such-row'] = { label: 'x', values: {} };
+		expect(localize(JSON.stringify(data))).toThrowError(/values\.k3s\.value": only text values are translated/);
+		expect(localize(JSON.stringify(data))).toThrowError(/row "no-such-row": field "rows": translation of a row that does not exist/);
+	});
+
 	it('names the file, row and field of a missing translation', () => {
 		const file = { path: 'content/i18n/zh/tables/paths.yaml', text: 'groups: {}\nrows: {}\n' };
 		const paths = { rows: english.rows.filter((r) => r.table === 'paths'), groups: english.groups.filter((g) => g.table === 'paths') };
