@@ -19,6 +19,12 @@ export default defineConfig({
 	trailingSlash: 'always',
 	redirects: pageRedirects,
 	build: { format: 'directory' },
+	// English at the root, Chinese under /zh/ (see src/i18n/langs.ts; routes come from the content).
+	i18n: {
+		locales: ['en', { path: 'zh', codes: ['zh-CN', 'zh'] }],
+		defaultLocale: 'en',
+		routing: { prefixDefaultLocale: false },
+	},
 	integrations: [mdx(), pagefindIndex(), devSearchIndex()],
 	markdown: {
 		processor: satteri({ hastPlugins: [externalLinks] }),
