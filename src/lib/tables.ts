@@ -9,7 +9,8 @@ export interface SourceFile {
 	text: string;
 }
 
-function parseYaml(file: SourceFile): unknown {
+/** Parses one YAML file; a syntax error becomes a DataError naming the file. */
+export function parseYaml(file: SourceFile): unknown {
 	try {
 		return load(file.text);
 	} catch (error) {

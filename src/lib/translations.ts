@@ -1,8 +1,7 @@
-import { load } from 'js-yaml';
 import type { Group, Row } from '../schemas/row';
 import { TableTranslationSchema, type TableTranslation } from '../schemas/translation';
 import { DataError, DataErrors, issuesToErrors } from './data-error';
-import { tableIdOf, type LoadedTables, type SourceFile } from './tables';
+import { parseYaml, tableIdOf, type LoadedTables, type SourceFile } from './tables';
 
 /**
  * Applies one language's table translations to the English rows and groups.
@@ -17,9 +16,9 @@ export function localizeTables(english: LoadedTables, files: readonly SourceFile
 	for (const file of files) {
 		let raw: unknown;
 		try {
-			raw = load(file.text);
+			raw = parseYaml(file);
 		} catch (error) {
-			errors.push(new DataError(file.path, undefined, '(yaml)', (error as Error).message.split('\n')[0] ?? 'invalid YAML'));
+			errors.push(...(error as DataErrors).errors);
 			continue;
 		}
 		const parsed = TableTranslationSchema.safeParse(raw);

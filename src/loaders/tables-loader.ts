@@ -1,4 +1,4 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import type { Loader } from 'astro/loaders';
 import { parseDistros, parseTables, type LoadedTables, type SourceFile } from '../lib/tables';
@@ -31,6 +31,23 @@ export async function readEditions(root: string): Promise<Record<Lang, LoadedTab
 	return editions;
 }
 
+/** The newest modification time of the table inputs: both collections share one read while it is unchanged. */
+async function inputsStamp(root: string): Promise<string> {
+	const dirs = [TABLES_DIR, ...PUBLISHED_LANGS.filter((l) => l !== DEFAULT_LANG).map(translationsDir)];
+	const files = [DISTROS_FILE, ...(await Promise.all(dirs.map(async (d) => (await readdir(join(root, d)).catch(() => [] as string[])).map((n) => `${d}/${n}`)))).flat()];
+	const times = await Promise.all(files.map(async (f) => (await stat(join(root, f))).mtimeMs));
+	return `${files.length}:${Math.max(...times)}`;
+}
+
+let shared: { stamp: string; editions: Promise<Record<Lang, LoadedTables>> } | undefined;
+
+/** `readEditions`, read and validated once for the rows and the groups collections. */
+async function readEditionsOnce(root: string): Promise<Record<Lang, LoadedTables>> {
+	const stamp = await inputsStamp(root);
+	if (shared?.stamp !== stamp) shared = { stamp, editions: readEditions(root) };
+	return shared.editions;
+}
+
 /** A content-layer loader over the table files: `pick` chooses rows or groups. */
 export function tablesLoader(pick: keyof LoadedTables): Loader {
 	return {
@@ -38,7 +55,7 @@ export function tablesLoader(pick: keyof LoadedTables): Loader {
 		load: async ({ store, parseData, config, watcher, logger }) => {
 			const root = new URL('.', config.root).pathname;
 			const sync = async () => {
-				const editions = await readEditions(root);
+				const editions = await readEditionsOnce(root);
 				store.clear();
 				for (const lang of PUBLISHED_LANGS) {
 					for (const entry of editions[lang][pick]) {

@@ -46,6 +46,32 @@ export interface Candidate {
 	pageIndex: number;
 }
 
+/** A row's text, normalized once and reused for every query (the index lives as long as the page). */
+interface NormalizedRow {
+	values: string[];
+	names: string[];
+	label: string;
+	words: string[];
+	whole: string;
+}
+const normalizedRows = new WeakMap<RowIndexEntry, NormalizedRow>();
+
+function normalizedOf(row: RowIndexEntry): NormalizedRow {
+	let n = normalizedRows.get(row);
+	if (!n) {
+		const all = [row.label, ...Object.values(row.values).flat(), ...row.aliases];
+		n = {
+			values: Object.values(row.values).flat().map(normalize),
+			names: [row.label, ...row.aliases].map(normalize),
+			label: normalize(row.label),
+			words: all.join(' ').split(/[\s/.\-:=,_<>()`'"]+/).map(normalize).filter(Boolean),
+			whole: normalize(all.join(' ')),
+		};
+		normalizedRows.set(row, n);
+	}
+	return n;
+}
+
 /**
  * How well a row's own text matches: 3 the query is exactly a value, the label or an alias
  * (`/etc/rancher/k3s/k3s.yaml`, `网络插件`); 2 a value contains it; 1 the label or an alias contains it.
@@ -53,10 +79,10 @@ export interface Candidate {
 export function phraseScore(query: string, row: RowIndexEntry): number {
 	const q = normalize(query);
 	if (!q) return 0;
-	const values = Object.values(row.values).flat().map(normalize);
-	if (values.includes(q) || [row.label, ...row.aliases].map(normalize).includes(q)) return 3;
+	const { values, names } = normalizedOf(row);
+	if (values.includes(q) || names.includes(q)) return 3;
 	if (values.some((v) => v.includes(q))) return 2;
-	if ([row.label, ...row.aliases].map(normalize).some((t) => t.includes(q))) return 1;
+	if (names.some((t) => t.includes(q))) return 1;
 	return 0;
 }
 
@@ -67,10 +93,8 @@ export function phraseScore(query: string, row: RowIndexEntry): number {
 export function coverage(query: string, row: RowIndexEntry): number {
 	const q = normalize(query);
 	if (!q) return 0;
-	const shares = Object.values(row.values)
-		.flat()
-		.map(normalize)
-		.filter((v) => v.includes(q))
+	const shares = normalizedOf(row)
+		.values.filter((v) => v.includes(q))
 		.map((v) => q.length / v.length);
 	return shares.length ? Math.max(...shares) : 0;
 }
@@ -78,19 +102,14 @@ export function coverage(query: string, row: RowIndexEntry): number {
 /** How much of the row's label the query is (0–1): among rows tagged with the same word, the one about it wins. */
 export function labelCoverage(query: string, row: RowIndexEntry): number {
 	const q = normalize(query);
-	const label = normalize(row.label);
+	const { label } = normalizedOf(row);
 	return q && label.includes(q) ? q.length / label.length : 0;
 }
 
 /** Number of distinct query words that start a word in the row's label, values or aliases. */
 export function matchedWords(query: string, row: RowIndexEntry): number {
-	const haystack = [row.label, ...Object.values(row.values).flat(), ...row.aliases]
-		.join(' ')
-		.split(/[\s/.\-:=,_<>()`'"]+/)
-		.map(normalize)
-		.filter(Boolean);
-	const whole = normalize([row.label, ...Object.values(row.values).flat(), ...row.aliases].join(' '));
-	return queryWords(query).filter((word) => haystack.some((h) => h.startsWith(word)) || whole.includes(word)).length;
+	const { words, whole } = normalizedOf(row);
+	return queryWords(query).filter((word) => words.some((h) => h.startsWith(word)) || whole.includes(word)).length;
 }
 
 /** The value to show next to a row hit: the one the query matches best. */
