@@ -9,6 +9,7 @@ import { externalLinks } from './src/integrations/external-links.ts';
 import { CODE_THEMES, styleToClasses } from './src/lib/shiki-classes.ts';
 import { SITE } from './src/site.config.ts';
 import { getRedirects } from './src/data/redirects.ts';
+import { ASTRO_LOCALES, DEFAULT_LANG } from './src/i18n/langs.ts';
 
 // Renamed pages become real pages at the old address that forward to the new one.
 const pageRedirects = Object.fromEntries(getRedirects().pages.map((r) => [r.from, r.to]));
@@ -19,10 +20,12 @@ export default defineConfig({
 	trailingSlash: 'always',
 	redirects: pageRedirects,
 	build: { format: 'directory' },
-	// English at the root, Chinese under /zh/ (see src/i18n/langs.ts; routes come from the content).
+	// English at the root, Chinese under /zh/: the editions are declared once, in src/i18n/langs.ts.
+	// src/middleware.ts turns Astro.currentLocale into Astro.locals.lang and .ui for every page.
 	i18n: {
-		locales: ['en', { path: 'zh', codes: ['zh-CN', 'zh'] }],
-		defaultLocale: 'en',
+		locales: ASTRO_LOCALES,
+		// Astro infers the allowed default from a literal locales array; ours is computed, so name the type.
+		defaultLocale: /** @type {never} */ (DEFAULT_LANG),
 		routing: { prefixDefaultLocale: false },
 	},
 	integrations: [mdx(), pagefindIndex(), devSearchIndex()],

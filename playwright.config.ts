@@ -17,8 +17,8 @@ export default defineConfig({
 		trace: 'off',
 	},
 	webServer: {
-		// --ignore-lock: a running `npm start` (or another test run) must not stop the tests.
-		command: `astro preview --ignore-lock --host 127.0.0.1 --port ${PORT}`,
+		// The server `npm start` uses: compressed, with the 404 page of each edition.
+		command: `node scripts/serve.mjs --port ${PORT}`,
 		url: `http://127.0.0.1:${PORT}/`,
 		reuseExistingServer: false,
 		timeout: 60_000,

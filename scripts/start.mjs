@@ -23,7 +23,7 @@ if (builtAt < Math.max(...SOURCES.map(newest))) {
 } else {
 	console.log('The build is up to date.');
 }
-console.log('Serving dist/ at http://localhost:4321/ (Ctrl+C to stop)');
-const server = spawn('astro', ['preview', '--host', '127.0.0.1', '--port', '4321'], { cwd: root, stdio: 'inherit' });
+// The same static server the browser tests use (scripts/serve.mjs).
+const server = spawn(process.execPath, [join(root, 'scripts/serve.mjs'), '--port', '4321'], { cwd: root, stdio: 'inherit' });
 server.on('exit', (code) => process.exit(code ?? 0));
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));

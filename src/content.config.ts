@@ -1,11 +1,16 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
-import { ComponentSchema } from './schemas/component';
+import { readFileSync } from 'node:fs';
+import { createComponentSchema } from './schemas/component';
 import { DistroSchema } from './schemas/distro';
 import { DocSchema } from './schemas/doc';
 import { ResolvedGroupSchema, ResolvedRowSchema } from './schemas/row';
 import { ComponentTranslationSchema, DocTranslationSchema } from './schemas/translation';
 import { DISTROS_FILE, tablesLoader } from './loaders/tables-loader';
+import { parseDistros } from './lib/tables';
+
+/** The declared distributions: component notes must give each one a status, and no other. */
+const distroIds = parseDistros({ path: DISTROS_FILE, text: readFileSync(DISTROS_FILE, 'utf8') }).map((d) => d.id);
 
 /** Distributions, in column order. */
 const distros = defineCollection({ loader: file(DISTROS_FILE), schema: DistroSchema });
@@ -19,7 +24,7 @@ const groups = defineCollection({ loader: tablesLoader('groups'), schema: Resolv
 /** One MDX note per component (kine, etcd, traefik, …). */
 const components = defineCollection({
 	loader: glob({ base: './content/components', pattern: '*.mdx' }),
-	schema: ComponentSchema,
+	schema: createComponentSchema(distroIds),
 });
 
 /** Pages: overview, comparison, paths, commands, essay, how to choose. */

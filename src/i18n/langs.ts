@@ -11,6 +11,20 @@ export const LANG_META: Record<Lang, { htmlLang: string; ogLocale: string; name:
 	zh: { htmlLang: 'zh-CN', ogLocale: 'zh_CN', name: '简体中文', prefix: '/zh' },
 };
 
+/** The edition of an Astro locale (`Astro.currentLocale`: `en`, `zh`, `zh-CN`); the default edition when there is none. */
+export function langOfLocale(locale: string | undefined): Lang {
+	const base = locale?.toLowerCase().split('-')[0];
+	return isLang(base) ? base : DEFAULT_LANG;
+}
+
+/**
+ * The editions as Astro's `i18n.locales` (astro.config.mjs): the one list of locales.
+ * The default edition is at the root; others under their prefix, matched by their BCP 47 codes.
+ */
+export const ASTRO_LOCALES: (Lang | { path: Lang; codes: [string, ...string[]] })[] = LANGS.map((lang) =>
+	lang === DEFAULT_LANG ? lang : { path: lang, codes: [LANG_META[lang].htmlLang, lang] },
+);
+
 export function isLang(value: string | undefined): value is Lang {
 	return (LANGS as readonly string[]).includes(value ?? '');
 }

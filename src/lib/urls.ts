@@ -23,6 +23,12 @@ export function rowPath(row: { page: TablePage; id: string }): string {
 	return `${pagePath(row.page)}#${row.id}`;
 }
 
+/** Site path of the page comparing two distributions: ids in alphabetical order, `/k0s-vs-k3s/`. */
+export function pairPath(a: string, b: string): string {
+	const [first, second] = [a, b].sort();
+	return `/${first}-vs-${second}/`;
+}
+
 /** Site path of a component note. */
 export function componentPath(id: string): string {
 	return `/components/${id}/`;

@@ -26,13 +26,12 @@ export const ComponentBundlingSchema = z.strictObject({
 	sources: z.array(HttpsUrlSchema).min(1),
 });
 
-/** Frontmatter of a component note (`content/components/<id>.mdx`). */
-export const ComponentSchema = z.strictObject({
+const componentFields = (distros: z.ZodType<Record<string, z.output<typeof ComponentBundlingSchema>>>) => ({
 	title: z.string().min(1),
 	description: DescriptionSchema,
 	category: z.enum(COMPONENT_CATEGORIES),
 	/** Per distro: default, optional or not bundled, and how. Keys are distro ids. */
-	distros: z.record(IdSchema, ComponentBundlingSchema),
+	distros,
 	upstream: HttpsUrlSchema,
 	docs: HttpsUrlSchema,
 	/** Ids of other component notes that do the same job. */
@@ -42,4 +41,15 @@ export const ComponentSchema = z.strictObject({
 	/** Other names people search for (old names, project names). */
 	aliases: z.array(z.string().min(1)).default([]),
 });
-export type ComponentData = z.output<typeof ComponentSchema>;
+
+/**
+ * Frontmatter of a component note (`content/components/<id>.mdx`) for the declared
+ * distributions: every one needs a status, and a key that is no distribution (a typo) fails.
+ */
+export function createComponentSchema(distroIds: readonly string[]) {
+	const ids = z.enum(distroIds as [string, ...string[]]);
+	return z.strictObject(componentFields(z.record(ids, ComponentBundlingSchema)));
+}
+
+const AnyComponentSchema = z.strictObject(componentFields(z.record(IdSchema, ComponentBundlingSchema)));
+export type ComponentData = z.output<typeof AnyComponentSchema>;

@@ -135,7 +135,8 @@ export function createRowSchema(distroIds: readonly string[], groupIds: readonly
 						ctx.addIssue({ code: 'custom', message: problem, path: ['values', distro, 'value', ...(Array.isArray(cell.value) ? [i] : [])] });
 					}
 				}
-				if (row.kind === 'rating' && !cell.opinion) {
+				// A missing rating (the author rated only some distributions) is nobody's opinion.
+				if (row.kind === 'rating' && cell.value !== null && !cell.opinion) {
 					ctx.addIssue({ code: 'custom', message: 'a rating is an opinion and needs `opinion: { by, source }`', path: ['values', distro, 'opinion'] });
 				}
 			}

@@ -72,7 +72,13 @@ describe('parseTables: a valid table', () => {
 			['kubeconfig', 0],
 			['config-file', 1],
 			['manifests-dir', 2],
+			['docs-rating', 3],
 		]);
+	});
+
+	it('accepts a missing rating without an author: only a given rating is an opinion', () => {
+		expect(row('docs-rating').values.k3s).toMatchObject({ value: null, note: 'The author did not rate k3s.' });
+		expect(row('docs-rating').values.k3s!.opinion).toBeUndefined();
 	});
 
 	it('sets the table (file name), page and file on every row', () => {

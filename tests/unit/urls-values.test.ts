@@ -5,7 +5,7 @@ import { codeToHtml } from 'shiki';
 import { describe, expect, it } from 'vitest';
 import { extractHeadings, markdownHeadings } from '../../src/lib/headings';
 import { CODE_THEMES, declarationToClass, paletteCss, styleToClasses } from '../../src/lib/shiki-classes';
-import { absoluteUrl, componentPath, docPath, editUrl, rowPath, sourceLabel, withBase } from '../../src/lib/urls';
+import { absoluteUrl, componentPath, docPath, editUrl, pairPath, rowPath, sourceLabel, withBase } from '../../src/lib/urls';
 import { cellValues, parseRating, rowValuesDiffer, splitInlineCode } from '../../src/lib/values';
 import type { Row } from '../../src/schemas/row';
 
@@ -34,6 +34,11 @@ describe('site paths', () => {
 		expect(rowPath({ page: 'paths', id: 'kubeconfig' })).toBe('/paths/#kubeconfig');
 		expect(rowPath({ page: 'commands', id: 'cmd-backup' })).toBe('/commands/#cmd-backup');
 		expect(rowPath({ page: 'compare', id: 'vendor' })).toBe('/compare/#vendor');
+	});
+
+	it('pairPath puts the ids in alphabetical order, so each pair has one page', () => {
+		expect(pairPath('k3s', 'k0s')).toBe('/k0s-vs-k3s/');
+		expect(pairPath('rke2', 'k3s')).toBe('/k3s-vs-rke2/');
 	});
 
 	it('componentPath and docPath', () => {

@@ -1,0 +1,8 @@
+declare namespace App {
+	interface Locals {
+		/** The edition of the page being rendered (from Astro's i18n config and the URL). */
+		lang: import('./i18n/langs').Lang;
+		/** That edition's interface strings. */
+		ui: import('./i18n/en').UiStrings;
+	}
+}
