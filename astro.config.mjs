@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import tailwindcss from '@tailwindcss/vite';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
@@ -9,7 +10,7 @@ import { externalLinks } from './src/integrations/external-links.ts';
 import { CODE_THEMES, styleToClasses } from './src/lib/shiki-classes.ts';
 import { SITE } from './src/site.config.ts';
 import { getRedirects } from './src/data/redirects.ts';
-import { ASTRO_LOCALES, DEFAULT_LANG } from './src/i18n/langs.ts';
+import { ASTRO_LOCALES, DEFAULT_LANG, SITEMAP_LOCALES } from './src/i18n/langs.ts';
 
 // Renamed pages become real pages at the old address that forward to the new one.
 const pageRedirects = Object.fromEntries(getRedirects().pages.map((r) => [r.from, r.to]));
@@ -28,7 +29,16 @@ export default defineConfig({
 		defaultLocale: /** @type {never} */ (DEFAULT_LANG),
 		routing: { prefixDefaultLocale: false },
 	},
-	integrations: [mdx(), pagefindIndex(), devSearchIndex()],
+	integrations: [
+		mdx(),
+		// Every page of both editions with its hreflang alternates; not the 404 pages or forwarding pages.
+		sitemap({
+			i18n: { defaultLocale: DEFAULT_LANG, locales: SITEMAP_LOCALES },
+			filter: (page) => !/\/404\/?$/.test(new URL(page).pathname) && !Object.keys(pageRedirects).some((from) => new URL(page).pathname.endsWith(from)),
+		}),
+		pagefindIndex(),
+		devSearchIndex(),
+	],
 	markdown: {
 		processor: satteri({ hastPlugins: [externalLinks] }),
 		shikiConfig: { themes: CODE_THEMES, defaultColor: false, transformers: [styleToClasses()] },

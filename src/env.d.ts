@@ -4,5 +4,7 @@ declare namespace App {
 		lang: import('./i18n/langs').Lang;
 		/** That edition's interface strings. */
 		ui: import('./i18n/en').UiStrings;
+		/** Distribution ids the page's tables show (a doc's `distros` frontmatter); all when unset. */
+		distros?: string[];
 	}
 }

@@ -3,12 +3,16 @@
  * caches the sorted collections for the build, and merges other editions'
  * translations onto the English entries (a missing translation fails the build).
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { ComponentData } from '../schemas/component';
 import type { DocData } from '../schemas/doc';
 import type { Distro } from '../schemas/distro';
 import type { Group, Row } from '../schemas/row';
 import type { TablePage } from '../lib/urls';
+import { allPairs, parsePairTexts, type Pair } from '../lib/pairs';
+import type { PairText } from '../schemas/pair';
 import { DEFAULT_LANG, type Lang } from '../i18n/langs';
 
 let cache: Promise<{ distros: Distro[]; rows: Row[]; groups: Group[] }> | undefined;
@@ -109,4 +113,29 @@ export async function getDocs(lang: Lang = DEFAULT_LANG): Promise<LocalizedDoc[]
 		const tr = translationOf(translations, lang, 'docs', entry.id);
 		return { id: entry.id, data: { ...entry.data, ...tr.data }, entry: tr };
 	});
+}
+
+/** The pair-page text file of an edition. */
+export const pairTextsFile = (lang: Lang) => (lang === DEFAULT_LANG ? 'content/data/pairs.yaml' : `content/i18n/${lang}/pairs.yaml`);
+
+/** One pair page of an edition: the two distributions and the page's own title, description and lead. */
+export interface PairPage extends Pair {
+	text: PairText;
+}
+
+const pairPages = new Map<Lang, Promise<PairPage[]>>();
+
+/** Every pair of declared distributions with its text in an edition; a missing text fails the build. */
+export function getPairPages(lang: Lang = DEFAULT_LANG): Promise<PairPage[]> {
+	let pages = pairPages.get(lang);
+	if (!pages) {
+		pages = getDistros().then((distros) => {
+			const pairs = allPairs(distros);
+			const file = pairTextsFile(lang);
+			const texts = parsePairTexts({ path: file, text: readFileSync(join(process.cwd(), file), 'utf8') }, pairs);
+			return pairs.map((pair) => ({ ...pair, text: texts.get(pair.id)! }));
+		});
+		pairPages.set(lang, pages);
+	}
+	return pages;
 }

@@ -25,6 +25,9 @@ export const ASTRO_LOCALES: (Lang | { path: Lang; codes: [string, ...string[]] }
 	lang === DEFAULT_LANG ? lang : { path: lang, codes: [LANG_META[lang].htmlLang, lang] },
 );
 
+/** The editions for @astrojs/sitemap: URL prefix (the default edition by its id) → hreflang. */
+export const SITEMAP_LOCALES: Record<string, string> = Object.fromEntries(LANGS.map((lang) => [lang, LANG_META[lang].htmlLang]));
+
 export function isLang(value: string | undefined): value is Lang {
 	return (LANGS as readonly string[]).includes(value ?? '');
 }

@@ -1,15 +1,20 @@
-// Row and heading ids in the built site: every data row has exactly one anchor per edition, on its own page.
+// Row and heading ids in the built site: per edition, every data row has its anchor once on its table
+// page (its canonical place) and once on each pair page (/<a>-vs-<b>/), and nowhere else.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LANG_META, PUBLISHED_LANGS, langOfPath } from '../../src/i18n/langs';
 import { loadContent, loadMdx } from '../helpers/content';
+import { allPairs } from '../../src/lib/pairs';
+import { pairPath } from '../../src/lib/urls';
 import { DIST, readDist, sitePath } from '../helpers/dist-files';
 import { collectIds, scanTags, type Tag } from '../helpers/link-check';
 
 const pages = readDist();
 const tagsByPage = new Map<string, Tag[]>([...pages].map(([file, html]) => [file, scanTags(html)]));
-const { rows } = loadContent();
+const { rows, distros } = loadContent();
+/** dist-relative file of each pair page, without the edition folder: `k0s-vs-k3s/index.html`. */
+const pairFiles = allPairs(distros).map((p) => `${pairPath(p.a.id, p.b.id).slice(1)}index.html`);
 /** dist-relative folder of each published edition: '' for English at the root, 'zh/' for Chinese. */
 const EDITIONS = PUBLISHED_LANGS.map((lang) => ({ lang, dir: LANG_META[lang].prefix ? `${LANG_META[lang].prefix.replace(/^\//, '')}/` : '' }));
 
@@ -35,15 +40,16 @@ describe('row anchors', () => {
 		expect(new Set(rows.map((r) => r.page))).toEqual(new Set(['compare', 'paths', 'commands']));
 	});
 
-	it('every data row appears as <tr id> exactly once in each edition, on dist/<edition>/<page>/index.html', () => {
+	it('every data row appears as <tr id> once on its table page and once on each pair page of each edition, nowhere else', () => {
 		expect(EDITIONS.length).toBeGreaterThan(0);
+		expect(pairFiles.length).toBe((distros.length * (distros.length - 1)) / 2);
 		const wrong: string[] = [];
 		for (const { lang, dir } of EDITIONS) {
 			for (const row of rows) {
-				const where = (trIds.get(row.id) ?? []).filter((f) => langOfPath(sitePath(f)) === lang);
-				const expected = `${dir}${row.page}/index.html`;
-				if (where.length !== 1 || where[0] !== expected) {
-					wrong.push(`${row.id} (${lang}): expected once on dist/${expected}, found on [${where.map((f) => `dist/${f}`).join(', ')}]`);
+				const where = (trIds.get(row.id) ?? []).filter((f) => langOfPath(sitePath(f)) === lang).sort();
+				const expected = [`${dir}${row.page}/index.html`, ...pairFiles.map((f) => `${dir}${f}`)].sort();
+				if (JSON.stringify(where) !== JSON.stringify(expected)) {
+					wrong.push(`${row.id} (${lang}): expected on [${expected.map((f) => `dist/${f}`).join(', ')}], found on [${where.map((f) => `dist/${f}`).join(', ')}]`);
 				}
 			}
 		}
