@@ -71,6 +71,10 @@ export const en = {
 	componentsLead: 'One note per part: what it does, which distribution ships it and how, how to switch it off or replace it.',
 	pairFullTable: (page: string) => `${page}, with every distribution`,
 	pairOthers: 'Other pairs',
+	pickerLegend: 'Distributions shown',
+	pickerShowing: 'Showing {list}',
+	pickerKeepOne: 'At least one distribution stays shown',
+	pickerPair: '{a} vs {b} on a page of their own',
 	atAGlance: 'At a glance',
 	categories: {
 		datastore: 'Datastores',

@@ -12,6 +12,16 @@ export function rowValuesDiffer(row: Pick<Row, 'values'>, distroIds: readonly st
 	return new Set(keys).size > 1;
 }
 
+/**
+ * A short key of a cell's values (FNV-1a of the value list): equal values, equal keys. Cells carry
+ * it in the HTML so the page can tell which rows differ among the columns the reader picked.
+ */
+export function valueKey(cell: Pick<Cell, 'value'>): string {
+	let hash = 0x811c9dc5;
+	for (const char of JSON.stringify(cellValues(cell))) hash = Math.imul(hash ^ char.codePointAt(0)!, 0x01000193) >>> 0;
+	return hash.toString(36);
+}
+
 /** `2/3` → `{ score: 2, outOf: 3 }`. */
 export function parseRating(value: string): { score: number; outOf: number } {
 	const [score, outOf] = value.split('/').map(Number);

@@ -18,6 +18,8 @@ export function initDiffToggle(): void {
 	};
 	apply(new URL(location.href).searchParams.get(ONLY_PARAM) === ONLY_VALUE);
 	window.addEventListener('hashchange', () => apply(toggle.checked));
+	// The distribution picker changed which rows differ.
+	document.addEventListener('columnschange', () => apply(toggle.checked));
 	toggle.addEventListener('change', () => {
 		const url = new URL(location.href);
 		if (toggle.checked) url.searchParams.set(ONLY_PARAM, ONLY_VALUE);

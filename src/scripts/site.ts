@@ -1,4 +1,5 @@
-// The only script on first load: theme select, copy buttons, the differences switch, the language switch and the search launcher.
+// The only script on first load: theme select, copy buttons, the distribution picker, the differences switch, the language switch and the search launcher.
+import { initColumns } from './columns';
 import { initCopyButtons } from './copy';
 import { initDiffToggle } from './diff-toggle';
 import { focusTargetOnHashChange } from './focus-target';
@@ -10,6 +11,8 @@ import { initThemeSelect } from './theme';
 forwardOldAnchors();
 initThemeSelect();
 initCopyButtons();
+// Columns first: they decide which rows differ before the differences switch applies.
+initColumns();
 initDiffToggle();
 focusTargetOnHashChange();
 initLanguageSwitch();

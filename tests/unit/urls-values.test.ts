@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { extractHeadings, markdownHeadings } from '../../src/lib/headings';
 import { CODE_THEMES, declarationToClass, paletteCss, styleToClasses } from '../../src/lib/shiki-classes';
 import { absoluteUrl, componentPath, docPath, editUrl, pairPath, rowPath, sourceLabel, withBase } from '../../src/lib/urls';
-import { cellValues, parseRating, rowValuesDiffer, splitInlineCode } from '../../src/lib/values';
+import { cellValues, parseRating, rowValuesDiffer, splitInlineCode, valueKey } from '../../src/lib/values';
 import type { Row } from '../../src/schemas/row';
 
 function cell(value: string | string[] | null): Row['values'][string] {
@@ -92,6 +92,15 @@ describe('cellValues', () => {
 		expect(cellValues({ value: '/etc/k0s/k0s.yaml' })).toEqual(['/etc/k0s/k0s.yaml']);
 		expect(cellValues({ value: ['a', 'b'] })).toEqual(['a', 'b']);
 		expect(cellValues({ value: null })).toEqual([]);
+	});
+});
+
+describe('valueKey', () => {
+	it('is equal for equal value lists and different otherwise', () => {
+		expect(valueKey({ value: 'containerd' })).toBe(valueKey({ value: ['containerd'] }));
+		expect(valueKey({ value: 'containerd' })).not.toBe(valueKey({ value: 'cri-o' }));
+		expect(valueKey({ value: ['a', 'b'] })).not.toBe(valueKey({ value: ['b', 'a'] }));
+		expect(valueKey({ value: null })).not.toBe(valueKey({ value: '' as string }));
 	});
 });
 

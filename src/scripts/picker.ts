@@ -1,0 +1,63 @@
+/**
+ * The picker's behaviour once in use (loaded by ./columns): marks which rows differ among the shown
+ * columns, offers the pair page when two are shown, keeps the choice in the URL (`?d=`) and the
+ * session, and tells screen readers what is shown.
+ */
+import { COLUMNS_KEY, COLUMNS_PARAM, columnsParam, differsAmong } from '../lib/columns';
+import { joinList } from '../lib/format';
+import { isLang } from '../i18n/langs';
+import { pairPath, withBase } from '../lib/urls';
+import { announce } from './announce';
+import type { PickerState } from './columns';
+
+export function initPicker({ picker, known, defaults, shown: initial }: PickerState): void {
+	const root = document.documentElement;
+	const lang = root.lang.split('-')[0];
+	const boxes = [...picker.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
+	const names = new Map(boxes.map((box) => [box.value, box.dataset.name ?? box.value]));
+	const pairLink = picker.querySelector<HTMLAnchorElement>('.distro-picker__pair')!;
+	const text = (key: string, values: Record<string, string>) => (picker.dataset[key] ?? '').replace(/\{(\w+)\}/g, (_, name: string) => values[name] ?? '');
+
+	const apply = (shown: string[]) => {
+		root.dataset.columns = shown.join(' ');
+		for (const row of document.querySelectorAll<HTMLElement>('[data-picker-scope] tr[data-differs]')) {
+			row.dataset.differs = String(differsAmong(shown.map((id) => row.querySelector<HTMLElement>(`[data-distro="${id}"]`)?.dataset.v)));
+		}
+		pairLink.hidden = shown.length !== 2;
+		if (shown.length === 2) {
+			pairLink.href = withBase(root.dataset.base ?? '/', `${root.dataset.langPrefix ?? ''}${pairPath(shown[0]!, shown[1]!)}`);
+			pairLink.textContent = text('msgPair', { a: names.get(shown[0]!)!, b: names.get(shown[1]!)! });
+		}
+		const url = new URL(location.href);
+		const param = columnsParam(shown, known, defaults);
+		if (param) url.searchParams.set(COLUMNS_PARAM, param);
+		else url.searchParams.delete(COLUMNS_PARAM);
+		if (url.href !== location.href) history.replaceState(history.state, '', url);
+		try {
+			sessionStorage.setItem(COLUMNS_KEY, shown.join(','));
+		} catch {
+			// Storage refused: the URL still carries the choice.
+		}
+		// The differences switch re-applies itself to the new columns.
+		document.dispatchEvent(new CustomEvent('columnschange'));
+	};
+
+	const checked = () => boxes.filter((box) => box.checked).map((box) => box.value);
+	const showing = (shown: string[]) => text('msgShowing', { list: joinList(shown.map((id) => names.get(id)!), isLang(lang) ? lang : 'en') });
+
+	// A click that came before this code loaded counts too.
+	const first = checked();
+	apply(first.length ? first : initial);
+	if (first.length && first.join() !== initial.join()) announce(showing(first));
+
+	picker.addEventListener('change', (event) => {
+		const shown = checked();
+		if (!shown.length) {
+			(event.target as HTMLInputElement).checked = true;
+			announce(text('msgKeepOne', {}));
+			return;
+		}
+		apply(shown);
+		announce(showing(shown));
+	});
+}
