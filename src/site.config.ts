@@ -11,7 +11,7 @@ export const SITE = {
 	/** Repository that holds the content; "suggest a fix" links open its edit page. */
 	repo: process.env.REPO_URL ?? 'https://github.com/k0s-vs-k3s/k0s-vs-k3s',
 	/** The distributions table pages show until the reader picks others (the site answers k0s vs k3s first). */
-	defaultColumns: ['k0s', 'k3s'],
+	defaultColumns: ['k0s', 'k3s'] as readonly string[],
 	/** Branch that edit links point at. */
 	branch: 'main',
 } as const;
