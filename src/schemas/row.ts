@@ -151,7 +151,7 @@ export const GroupSchema = z.strictObject({
 	intro: z.string().min(1).optional(),
 });
 
-/** The pages a table can live on. One row lives in one place only. */
+/** The pages a table can live on: a row's canonical place (search and links point there); pair pages show it too, under the same id. */
 export const TABLE_PAGES = ['compare', 'paths', 'commands'] as const;
 
 /** The envelope of one YAML table file (rows are validated one by one). */

@@ -1,10 +1,11 @@
 // Components available in every MDX page without an import.
 import ArchitectureDiagram from '../ArchitectureDiagram.astro';
 import Callout from '../Callout.astro';
+import CheckedReleases from '../CheckedReleases.astro';
 import DataDownloads from '../DataDownloads.astro';
 import OriginalNote from '../OriginalNote.astro';
 import RowTable from '../RowTable.astro';
 import H2 from './H2.astro';
 import H3 from './H3.astro';
 
-export const mdxComponents = { ArchitectureDiagram, Callout, DataDownloads, OriginalNote, RowTable, H2, H3 };
+export const mdxComponents = { ArchitectureDiagram, Callout, CheckedReleases, DataDownloads, OriginalNote, RowTable, H2, H3 };
