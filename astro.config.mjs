@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import tailwindcss from '@tailwindcss/vite';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
+import { edition404Pages } from './src/integrations/edition-404.ts';
 import { devSearchIndex } from './src/integrations/dev-search.ts';
 import { externalLinks } from './src/integrations/external-links.ts';
 import { CODE_THEMES, styleToClasses } from './src/lib/shiki-classes.ts';
@@ -28,7 +29,7 @@ export default defineConfig({
 		defaultLocale: /** @type {never} */ (DEFAULT_LANG),
 		routing: { prefixDefaultLocale: false },
 	},
-	integrations: [mdx(), pagefindIndex(), devSearchIndex()],
+	integrations: [mdx(), edition404Pages(), pagefindIndex(), devSearchIndex()],
 	markdown: {
 		processor: satteri({ hastPlugins: [externalLinks] }),
 		shikiConfig: { themes: CODE_THEMES, defaultColor: false, transformers: [styleToClasses()] },
