@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import tailwindcss from '@tailwindcss/vite';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
+import { edition404Pages } from './src/integrations/edition-404.ts';
 import { devSearchIndex } from './src/integrations/dev-search.ts';
 import { externalLinks } from './src/integrations/external-links.ts';
 import { CODE_THEMES, styleToClasses } from './src/lib/shiki-classes.ts';
@@ -31,6 +32,7 @@ export default defineConfig({
 	},
 	integrations: [
 		mdx(),
+		edition404Pages(),
 		// Every page of both editions with its hreflang alternates; not the 404 pages or forwarding pages.
 		sitemap({
 			i18n: { defaultLocale: DEFAULT_LANG, locales: SITEMAP_LOCALES },

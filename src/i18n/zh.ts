@@ -41,7 +41,7 @@ export const zh: UiStrings = {
 	onlyDifferences: '仅显示差异',
 	onlyDifferencesHint: '隐藏所显示的各发行版取值都相同的行。',
 	allRowsSame: '此表中所有行在各发行版之间都相同。',
-	itemColumn: '项目',
+	itemColumn: '对比项',
 	dataCheckedAgainst: '数据核对的版本：',
 	footerNote: '每个取值都链接到其所依据的官方文档或源代码。',
 	downloads: '下载数据',

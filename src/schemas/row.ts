@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { hasCjk } from '../lib/cjk';
 import { HttpsUrlSchema, IdSchema, VersionSchema } from './common';
 
 /** What a row's values are; decides rendering (code, copy button) and search aliases. */
@@ -9,12 +10,23 @@ export type RowKind = (typeof ROW_KINDS)[number];
 export const CODE_KINDS: ReadonlySet<RowKind> = new Set(['path', 'command', 'cidr', 'ip', 'port']);
 
 /** Where the original note was wrong or outdated: shown with a visible marker. */
-export const CorrectionSchema = z.strictObject({
-	/** What the original note said, verbatim. */
-	said: z.string().min(1),
-	/** `wrong`: never accurate; `outdated`: true once, not today; `incomplete`: true but missing what makes it work. */
-	verdict: z.enum(['wrong', 'outdated', 'incomplete']),
-});
+export const CorrectionSchema = z
+	.strictObject({
+		/** What the original note said, verbatim (often Chinese). */
+		said: z.string().min(1),
+		/** An English rendering of `said`, shown next to it in the English edition; required when `said` is Chinese. */
+		gloss: z.string().min(1).optional(),
+		/** `wrong`: never accurate; `outdated`: true once, not today; `incomplete`: true but missing what makes it work. */
+		verdict: z.enum(['wrong', 'outdated', 'incomplete']),
+	})
+	.superRefine((correction, ctx) => {
+		if (hasCjk(correction.said) && correction.gloss === undefined) {
+			ctx.addIssue({ code: 'custom', message: `"${correction.said}" is Chinese: add \`gloss\`, its English rendering`, path: ['gloss'] });
+		}
+		if (correction.gloss !== undefined && hasCjk(correction.gloss)) {
+			ctx.addIssue({ code: 'custom', message: 'the gloss is the English rendering and must not contain Chinese', path: ['gloss'] });
+		}
+	});
 
 /** A judgement rather than a fact, attributed to its author. */
 export const OpinionSchema = z.strictObject({

@@ -57,3 +57,20 @@ test('Chinese labels do not break the tables at 360 px', async ({ page }) => {
 		expect(overflow, `${path} scrolls sideways by ${overflow}px`).toBeLessThanOrEqual(0);
 	}
 });
+
+test('an unknown address gets the 404 page of its own edition, with Components among the links', async ({ page }) => {
+	for (const { prefix, lang, title, components } of [
+		{ prefix: '', lang: 'en', title: 'Page not found', components: 'Components' },
+		{ prefix: '/zh', lang: 'zh-CN', title: '页面未找到', components: '组件' },
+	]) {
+		const response = await page.goto(`${prefix}/no-such-page/`);
+		expect(response?.status()).toBe(404);
+		await expect(page.locator('html')).toHaveAttribute('lang', lang);
+		await expect(page.locator('h1')).toHaveText(title);
+		const links = page.locator('.not-found-links a');
+		await expect(links.getByText(components, { exact: true })).toHaveAttribute('href', `${prefix}/components/`);
+		const hrefs = await links.evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+		expect(hrefs.length).toBeGreaterThanOrEqual(6);
+		for (const href of hrefs) expect(href.startsWith(`${prefix}/`), href).toBe(true);
+	}
+});

@@ -187,6 +187,14 @@ describe('parseTables: rejected files', () => {
 		);
 	});
 
+	it('a Chinese quote of the note needs an English gloss, and the gloss must be English', () => {
+		const errors = tableErrors('quote-without-gloss').map((e) => e.message);
+		expect(errors).toEqual([
+			'tests/fixtures/tables/quote-without-gloss.yaml: row "containerd-bundling": field "values.k0s.correction.gloss": the gloss is the English rendering and must not contain Chinese',
+			'tests/fixtures/tables/quote-without-gloss.yaml: row "containerd-bundling": field "values.k3s.correction.gloss": "系统" is Chinese: add `gloss`, its English rendering',
+		]);
+	});
+
 	describe('a value whose shape does not match the kind', () => {
 		const errors = tableErrors('bad-shapes');
 		const of = (rowId: string) => errors.filter((e) => e.rowId === rowId).map((e) => `${e.field}: ${e.problem}`);

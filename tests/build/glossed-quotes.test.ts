@@ -1,0 +1,21 @@
+// English pages quote the Chinese original note; every quote must carry an English rendering next to it.
+import { describe, expect, it } from 'vitest';
+import { langOfPath } from '../../src/i18n/langs';
+import { readDist, sitePath } from '../helpers/dist-files';
+import { unglossedChinese } from '../helpers/glossed-quotes';
+
+const english = [...readDist()].filter(([file]) => langOfPath(sitePath(file)) === 'en');
+
+describe('Chinese quotes on English pages', () => {
+	it('the English edition has pages, and its comparison quotes the note with glosses', () => {
+		expect(english.length).toBeGreaterThan(20);
+		const compare = english.find(([file]) => file === 'compare/index.html')?.[1] ?? '';
+		expect(compare.match(/<code lang="zh-CN">/g)?.length ?? 0).toBeGreaterThanOrEqual(5);
+		expect(compare.match(/class="gloss"/g)?.length ?? 0).toBeGreaterThanOrEqual(5);
+	});
+
+	it('no English page shows Chinese text without an English gloss beside it', () => {
+		const problems = english.flatMap(([file, html]) => unglossedChinese(html).map((text) => `dist/${file}: "${text}"`));
+		expect(problems, `Chinese text with no English gloss:\n${problems.join('\n')}`).toEqual([]);
+	});
+});
