@@ -1,6 +1,8 @@
 /**
  * Opens search on first intent and only then loads the search code and index:
- * the trigger button, `/` outside text fields, and Ctrl/⌘+K.
+ * the trigger button, `/` outside text fields, and Ctrl/⌘+K. Pointer over or focus on
+ * the trigger starts the download early. `?search=<query>` (the other edition's
+ * "search there" link) opens the dialog with that query.
  */
 type SearchModule = typeof import('./search-ui');
 
@@ -18,8 +20,11 @@ export function initSearchLauncher(): void {
 	const open = async () => (await load()).openSearch(trigger);
 	trigger.addEventListener('click', open);
 	// Warm up on hover or focus so the dialog opens instantly.
-	trigger.addEventListener('pointerenter', () => void load(), { once: true });
-	trigger.addEventListener('focus', () => void load(), { once: true });
+	const warmUp = () => void load().then((m) => m.warmUp());
+	trigger.addEventListener('pointerenter', warmUp, { once: true });
+	trigger.addEventListener('focus', warmUp, { once: true });
+	const asked = new URLSearchParams(location.search).get('search');
+	if (asked) void load().then((m) => m.openSearch(trigger, asked));
 	document.addEventListener('keydown', (event) => {
 		const modK = (event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'k';
 		const slash = event.key === '/' && !event.ctrlKey && !event.metaKey && !event.altKey && !isTyping(event.target);
