@@ -120,7 +120,10 @@ function renderHit(hit: SearchHit, i: number): HTMLLIElement {
 	link.setAttribute('aria-selected', 'false');
 	link.tabIndex = -1;
 	link.className = `search-hit search-hit--${hit.kind}`;
-	if (hit.otherEdition) link.hreflang = strings.otherEditionLang;
+	if (hit.otherEdition) {
+		link.hreflang = strings.otherEditionLang;
+		link.lang = strings.otherEditionLang;
+	}
 	const head = document.createElement('span');
 	head.className = 'search-hit__head';
 	head.append(text('span', 'search-hit__title', hit.title));
@@ -151,10 +154,12 @@ function show(outcome: SearchOutcome, final: boolean) {
 	status.textContent = message.text;
 	otherLink.hidden = !final || !message.otherEdition;
 	if (!otherLink.hidden) {
-		otherLink.textContent = `${strings.otherEdition} “${[...outcome.query].slice(0, 80).join('')}”`;
-		otherLink.href = `${base}${strings.otherEditionPath.replace(/^\//, '')}?search=${encodeURIComponent(outcome.query)}`;
+		otherLink.textContent = `${strings.otherEdition} “${[...outcome.typed].slice(0, 80).join('')}”`;
+		otherLink.href = `${base}${strings.otherEditionPath.replace(/^\//, '')}?search=${encodeURIComponent(outcome.typed)}`;
 	}
 	dialog.dataset.state = final ? 'ready' : 'rows';
+	// Which query the list now answers in full (tests and tools wait for it).
+	if (final) dialog.dataset.searched = outcome.typed;
 }
 
 async function update() {
@@ -166,6 +171,7 @@ async function update() {
 		otherLink.hidden = true;
 		input.setAttribute('aria-expanded', 'false');
 		input.removeAttribute('aria-activedescendant');
+		dialog.dataset.searched = '';
 		return;
 	}
 	try {
@@ -174,7 +180,7 @@ async function update() {
 		if (ticket !== latest) return; // A newer keystroke won.
 		// Rows first: they answer most questions, and Pagefind may still be loading.
 		const quick = searchRows(rows, query, base);
-		show({ query: quick.analyzed.cleaned, corrected: quick.corrected, hits: quick.strong, otherEditionSearched: false }, false);
+		show({ query: quick.analyzed.cleaned, typed: query.trim(), corrected: quick.corrected, hits: quick.strong, otherEditionSearched: false }, false);
 		const pagefind = await engines.pagefindReady;
 		const outcome = await runSearch({ rows, pagefind, base }, query, loadOtherEdition, lang);
 		if (ticket !== latest) return;
@@ -184,6 +190,7 @@ async function update() {
 		list.replaceChildren();
 		status.textContent = import.meta.env.DEV ? strings.devOnly : strings.error;
 		dialog.dataset.state = 'error';
+		dialog.dataset.searched = query.trim();
 		console.warn('search failed', error);
 	}
 }

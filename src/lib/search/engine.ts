@@ -51,6 +51,8 @@ export interface SearchHit {
 export interface SearchOutcome {
 	/** What the reader typed, cleaned. */
 	query: string;
+	/** What the reader typed, trimmed (shown back as text, never as markup). */
+	typed: string;
 	/** The spelling searched for when a word was not in the index ("Showing results for traefik"). */
 	corrected?: string;
 	hits: SearchHit[];
@@ -139,7 +141,7 @@ function unique(hits: readonly SearchHit[]): SearchHit[] {
 export async function runSearch(own: EditionSearch, input: string, other?: () => Promise<EditionSearch>, ownLang = 'en'): Promise<SearchOutcome> {
 	const rowPart = searchRows(own.rows, input, own.base);
 	const { analyzed, corrected } = rowPart;
-	if (!isSearchable(analyzed.cleaned)) return { query: analyzed.cleaned, hits: [], otherEditionSearched: false };
+	if (!isSearchable(analyzed.cleaned)) return { query: analyzed.cleaned, typed: input.trim(), hits: [], otherEditionSearched: false };
 	const pageQuery = corrected ?? analyzed.pageText;
 	const pages = own.pagefind ? await searchPages(own.pagefind, pageQuery, own.rows, own.base) : { headings: [], paragraphs: [], rows: [] };
 	let hits = unique([...rowPart.strong, ...pages.headings, ...pages.paragraphs, ...rowPart.weak, ...pages.rows]);
@@ -150,5 +152,5 @@ export async function runSearch(own: EditionSearch, input: string, other?: () =>
 		const found = searchRows(theirs.rows, input, theirs.base);
 		hits = unique([...hits, ...found.strong.map((h) => ({ ...h, otherEdition: true }))]);
 	}
-	return { query: analyzed.cleaned, corrected, hits: hits.slice(0, MAX_HITS), otherEditionSearched };
+	return { query: analyzed.cleaned, typed: input.trim(), corrected, hits: hits.slice(0, MAX_HITS), otherEditionSearched };
 }

@@ -17,7 +17,7 @@ export interface StatusMessage {
 
 /** Never a bare "No results": say what was searched, suggest what works, and offer the other edition. */
 export function statusMessage(outcome: SearchOutcome, strings: SearchStrings): StatusMessage {
-	const shown = [...outcome.query].slice(0, 80).join('');
+	const shown = [...outcome.typed].slice(0, 80).join('');
 	const count = outcome.hits.length;
 	const correction = outcome.corrected ? `${strings.searchShowingFor} “${outcome.corrected}”. ` : '';
 	if (!count) return { text: `${strings.searchNoResults} “${shown}”. ${strings.searchTryHint}`, otherEdition: true };
