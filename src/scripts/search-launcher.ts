@@ -4,10 +4,19 @@
  * the trigger starts the download early. `?search=<query>` (the other edition's
  * "search there" link) opens the dialog with that query.
  */
+import { searchRowsUrl } from './search-urls';
+
 type SearchModule = typeof import('./search-ui');
 
 let loading: Promise<SearchModule> | undefined;
-const load = () => (loading ??= import('./search-ui'));
+/** Loads the search code; the row entries download alongside it (a preload the dialog's fetch then uses). */
+const load = () => {
+	if (!loading) {
+		const hint = Object.assign(document.createElement('link'), { rel: 'preload', as: 'fetch', crossOrigin: 'anonymous', href: searchRowsUrl() });
+		document.head.append(hint);
+	}
+	return (loading ??= import('./search-ui'));
+};
 
 function isTyping(target: EventTarget | null): boolean {
 	const el = target as HTMLElement | null;

@@ -10,6 +10,7 @@ import type { SearchEntry } from '../lib/search/entries';
 import { excerptParts } from '../lib/search/excerpt';
 import { statusMessage, type SearchStrings } from '../lib/search/messages';
 import { RowSearch } from '../lib/search/rows';
+import { searchRowsUrl } from './search-urls';
 
 interface Strings extends SearchStrings {
 	loading: string;
@@ -32,8 +33,6 @@ const closeButton = document.getElementById('search-close') as HTMLButtonElement
 const strings = JSON.parse(document.getElementById('search-strings')?.textContent ?? '{}') as Strings;
 const base = document.documentElement.dataset.base ?? '/';
 const lang = document.documentElement.lang.toLowerCase().startsWith('zh') ? 'zh' : 'en';
-// Each edition has its own entries; Pagefind picks the index of the page's language itself.
-const langPrefix = (document.documentElement.dataset.langPrefix ?? '').replace(/^\//, '');
 
 let returnFocus: HTMLElement | null = null;
 let rowsReady: Promise<RowSearch> | undefined;
@@ -41,6 +40,17 @@ let pagefindReady: Promise<PagefindApi> | undefined;
 let otherReady: Promise<EditionSearch> | undefined;
 let active = -1;
 let latest = 0;
+let pagefindLoaded = false;
+let typedAt = 0;
+
+/** Resolves once no key has been typed for a moment (the first query only: later ones are instant anyway). */
+function pause(): Promise<void> {
+	return new Promise((resolve) => {
+		const check = () => (performance.now() - typedAt >= PAUSE_MS ? resolve() : setTimeout(check, PAUSE_MS - (performance.now() - typedAt)));
+		check();
+	});
+}
+const PAUSE_MS = 150;
 
 async function fetchEntries(url: string): Promise<RowSearch> {
 	const response = await fetch(url);
@@ -48,10 +58,13 @@ async function fetchEntries(url: string): Promise<RowSearch> {
 	return new RowSearch((await response.json()) as SearchEntry[]);
 }
 
-/** Starts loading both engines (once); failures are forgotten so the next attempt retries. */
+/** Starts loading both engines (once), rows first; failures are forgotten so the next attempt retries. */
 function loadEngines() {
-	rowsReady ??= fetchEntries(`${base}${langPrefix ? `${langPrefix}/` : ''}search-rows.json`);
+	rowsReady ??= fetchEntries(searchRowsUrl());
+	const rowsSettled = rowsReady.catch(() => undefined);
 	pagefindReady ??= (async () => {
+		// Pagefind (code, WebAssembly, index) starts once the rows are in, so the first answer is not kept waiting.
+		await rowsSettled;
 		// A URL in a variable keeps the bundler from trying to resolve it: Pagefind is built after the site.
 		const pagefindUrl = `${base}pagefind/pagefind.js`;
 		const pagefind = (await import(/* @vite-ignore */ pagefindUrl)) as PagefindApi & { options(o: object): Promise<void>; init(): Promise<void> };
@@ -65,7 +78,7 @@ function loadEngines() {
 }
 
 function loadOtherEdition(): Promise<EditionSearch> {
-	otherReady ??= fetchEntries(`${base}${strings.otherEditionPath.replace(/^\//, '')}search-rows.json`).then((rows) => ({ rows, base }));
+	otherReady ??= fetchEntries(searchRowsUrl(strings.otherEditionPath)).then((rows) => ({ rows, base }));
 	otherReady.catch(() => (otherReady = undefined));
 	return otherReady;
 }
@@ -181,7 +194,11 @@ async function update() {
 		// Rows first: they answer most questions, and Pagefind may still be loading.
 		const quick = searchRows(rows, query, base);
 		show({ query: quick.analyzed.cleaned, typed: query.trim(), corrected: quick.corrected, hits: quick.strong, otherEditionSearched: false }, false);
+		// Page sections wait for a pause in typing: rows follow every keystroke, prose need not.
+		if (!pagefindLoaded) await pause();
+		if (ticket !== latest) return;
 		const pagefind = await engines.pagefindReady;
+		pagefindLoaded = true;
 		const outcome = await runSearch({ rows, pagefind, base }, query, loadOtherEdition, lang);
 		if (ticket !== latest) return;
 		show(outcome, true);
@@ -200,7 +217,10 @@ function close(restoreFocus = true) {
 	if (restoreFocus) returnFocus?.focus();
 }
 
-input.addEventListener('input', () => void update());
+input.addEventListener('input', () => {
+	typedAt = performance.now();
+	void update();
+});
 input.addEventListener('keydown', (event) => {
 	if (event.key === 'Escape') {
 		// A search field would only clear itself on Escape; close the dialog instead.

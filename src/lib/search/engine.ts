@@ -26,7 +26,7 @@ export interface PagefindApi {
 }
 
 /** How many page results we open to collect sections from. */
-export const PAGES_TO_READ = 8;
+export const PAGES_TO_READ = 6;
 /** How many hits the UI shows. */
 export const MAX_HITS = 12;
 
