@@ -26,7 +26,17 @@ function isTyping(target: EventTarget | null): boolean {
 export function initSearchLauncher(): void {
 	const trigger = document.getElementById('search-trigger');
 	if (!trigger) return;
-	const open = async () => (await load()).openSearch(trigger);
+	const dialog = document.getElementById('search-dialog') as HTMLDialogElement | null;
+	const input = document.getElementById('search-input') as HTMLInputElement | null;
+	// The dialog opens at once, before its code arrives, so nothing typed right after the key press is lost.
+	const open = async () => {
+		if (dialog && input && !dialog.open) {
+			dialog.showModal();
+			input.focus();
+			input.select();
+		}
+		(await load()).openSearch(trigger);
+	};
 	trigger.addEventListener('click', open);
 	// Warm up on hover or focus so the dialog opens instantly.
 	const warmUp = () => void load().then((m) => m.warmUp());
@@ -38,7 +48,7 @@ export function initSearchLauncher(): void {
 		const modK = (event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'k';
 		const slash = event.key === '/' && !event.ctrlKey && !event.metaKey && !event.altKey && !isTyping(event.target);
 		if (!modK && !slash) return;
-		if ((document.getElementById('search-dialog') as HTMLDialogElement | null)?.open) return;
+		if (dialog?.open) return;
 		event.preventDefault();
 		void open();
 	});

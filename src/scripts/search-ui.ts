@@ -264,10 +264,13 @@ export function warmUp(): void {
 /** Opens the dialog, remembering what had focus; `query` fills the field (a link from the other edition). */
 export function openSearch(from: HTMLElement | null = document.activeElement as HTMLElement | null, query?: string): void {
 	returnFocus = from;
-	if (!dialog.open) dialog.showModal();
 	if (query !== undefined) input.value = query;
+	// The launcher may have opened the dialog already and the reader be typing: then keep what is typed.
+	if (!dialog.open) {
+		dialog.showModal();
+		input.select();
+	}
 	input.focus();
-	input.select();
 	const { rowsReady: rows } = loadEngines();
 	if (input.value.trim()) void update();
 	else if (!dialog.dataset.state) {
