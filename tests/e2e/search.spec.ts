@@ -43,6 +43,16 @@ test('press /, type a path fragment, press Enter: land on the highlighted row', 
 	expect(errors).toEqual([]);
 });
 
+test('keys typed right after the opening key press are all kept (the dialog opens before its code loads)', async ({ page }) => {
+	await page.goto('/compare/');
+	await page.waitForLoadState('networkidle');
+	await page.keyboard.press('Control+k');
+	await page.keyboard.type('k3s kubeconfig');
+	await expect(page.locator('#search-input')).toHaveValue('k3s kubeconfig');
+	await expect(page.locator('#search-dialog')).toHaveAttribute('data-searched', 'k3s kubeconfig');
+	await expect(page.locator('#search-results [role="option"]').first()).toHaveAttribute('href', '/paths/#kubeconfig');
+});
+
 test('a row result shows its label and every distribution’s value, at the step that matched, cut with an ellipsis', async ({ page }) => {
 	await page.goto('/');
 	await openWithSlash(page);
