@@ -65,6 +65,11 @@ relevanceSuite('en', {
 		['how do nodes join', '/compare/#join-mechanism'],
 		['k3s loadbalancer services', '/compare/#load-balancer'],
 		['ingress controller of k0s', '/compare/#ingress'],
+		['which network plugin does k3s use', '/compare/#cni'],
+		['where is the k3s uninstall script', '/paths/#uninstall-script'],
+		['how to list join tokens', '/commands/#cmd-token-list'],
+		['rotate the cluster ca', '/commands/#cmd-cert-rotate-ca'],
+		['where is the containerd config of k0s', '/paths/#containerd-config'],
 	],
 	terms: [
 		// Path suffixes and fragments
