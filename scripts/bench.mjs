@@ -1,10 +1,11 @@
 // `npm run bench`: build once, then report numbers (never fails on them).
 // Build + index time, per-page HTML/CSS/JS (raw and gzip) and first-load JS, Pagefind index size,
-// search latency in headless Chromium, and Lighthouse scores for three pages.
+// search as a reader feels it (scripts/bench/search.mjs), and Lighthouse scores for three pages.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { againstFromArgs, benchSearch } from './bench/search.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const dist = join(root, 'dist');
@@ -12,7 +13,7 @@ const out = join(root, 'bench-results');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const PORT = Number(process.env.BENCH_PORT ?? 4339);
 mkdirSync(out, { recursive: true });
-const report = { date: new Date().toISOString(), budgets: { firstLoadJsGzip: 5 * 1024, lighthouse: 100, searchColdMs: 300, searchWarmMs: 50 } };
+const report = { date: new Date().toISOString(), budgets: { firstLoadJsGzip: 3 * 1024, lighthouse: 100 } };
 
 // 1. Build and index.
 const started = Date.now();
@@ -84,56 +85,6 @@ async function withServer(fn) {
 	}
 }
 
-const QUERIES = ['k3s.yaml', 'config.yaml', 'registry.yaml', 'server/manifests', 'admin.conf', 'kubeconfig create', 'etcd-snapshot', '--cluster-reset', '10.43', '10.42.0.0/16', '6443', 'traefik', 'kine', 'konnectivity', 'metallb', 'flannel', 'calico', 'containerd', 'helm', 'backup', 'restore', 'airgap', 'token', 'uninstall', 'selinux', 'cgroup', 'dual-stack', 'windows', 'k0sctl apply', 'system-upgrade-controller', 'coredns', 'spegel'];
-
-async function searchLatency(base) {
-	const { chromium } = await import('@playwright/test');
-	const browser = await chromium.launch({ executablePath: CHROMIUM });
-	try {
-		const page = await browser.newPage();
-		let bytes = 0;
-		page.on('response', async (res) => {
-			const url = res.url();
-			if (/\/pagefind\/|search-rows|search-ui/.test(url)) bytes += (await res.body().catch(() => Buffer.alloc(0))).length;
-		});
-		await page.goto(`${base}/compare/`);
-		await page.waitForLoadState('networkidle');
-		const measure = (query, open) =>
-			page.evaluate(
-				async ({ query, open }) => {
-					const input = document.getElementById('search-input');
-					const list = document.getElementById('search-results');
-					const t0 = performance.now();
-					if (open) document.getElementById('search-trigger').click();
-					while (!document.getElementById('search-dialog').open) await new Promise((r) => setTimeout(r, 1));
-					const done = new Promise((resolve) => {
-						const obs = new MutationObserver(() => {
-							if (document.getElementById('search-status').textContent && !document.getElementById('search-status').textContent.startsWith('Loading')) {
-								obs.disconnect();
-								resolve(performance.now());
-							}
-						});
-						obs.observe(list, { childList: true, subtree: true });
-						obs.observe(document.getElementById('search-status'), { childList: true, characterData: true, subtree: true });
-					});
-					input.value = query;
-					input.dispatchEvent(new Event('input'));
-					return (await done) - t0;
-				},
-				{ query, open },
-			);
-		const cold = await measure('k3s.yaml', true);
-		const coldBytes = bytes;
-		const warm = [];
-		for (const q of QUERIES) warm.push(await measure(q, false));
-		warm.sort((a, b) => a - b);
-		const pct = (p) => warm[Math.min(warm.length - 1, Math.floor((p / 100) * warm.length))];
-		return { coldMs: Math.round(cold), warmMedianMs: Math.round(pct(50)), warmP95Ms: Math.round(pct(95)), queries: warm.length, bytesFirstSearch: coldBytes };
-	} finally {
-		await browser.close();
-	}
-}
-
 async function lighthouseScores(base) {
 	const { default: lighthouse } = await import('lighthouse');
 	const chromeLauncher = await import('chrome-launcher');
@@ -153,12 +104,12 @@ async function lighthouseScores(base) {
 }
 
 if (existsSync(CHROMIUM)) {
+	try {
+		report.search = await benchSearch({ dist, against: againstFromArgs(), port: PORT + 1, chromiumPath: CHROMIUM });
+	} catch (e) {
+		report.search = { error: String(e) };
+	}
 	await withServer(async (base) => {
-		try {
-			report.search = await searchLatency(base);
-		} catch (e) {
-			report.search = { error: String(e) };
-		}
 		try {
 			report.lighthouse = await lighthouseScores(base);
 		} catch (e) {
@@ -177,6 +128,6 @@ for (const p of pages) console.log(`${p.page.padEnd(33)}${kb(p.html).padStart(5)
 console.log(`\nLargest page: ${report.largestPage.page} (${kb(report.largestPage.totalGzip)} KB gzip)`);
 console.log(`First-load JS (max over pages): ${kb(report.maxFirstLoadJsGzip)} KB gzip (budget ${kb(report.budgets.firstLoadJsGzip)} KB)`);
 console.log(`Pagefind index: ${report.pagefind.files} files, ${kb(report.pagefind.bytes)} KB`);
-console.log(`Search: ${JSON.stringify(report.search)}`);
+console.log(`Search: ${JSON.stringify(report.search, null, 1)}`);
 console.log(`Lighthouse: ${JSON.stringify(report.lighthouse, null, 1)}`);
 console.log(`\nWritten to ${relative(root, join(out, 'bench.json'))}`);

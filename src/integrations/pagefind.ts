@@ -5,14 +5,19 @@ import * as pagefind from 'pagefind';
 /**
  * Builds the Pagefind index at the end of `astro build` through the Node API.
  * Any indexing error fails the build; so does an index with no pages.
+ * Table rows are left out: the row search (MiniSearch over `/search-rows.json`) answers for
+ * them, so Pagefind indexes prose only, and its index and fragments stay small.
  */
+/** Every table row the row search covers (RowTable marks each with `data-pagefind-title`). */
+const ROW_SELECTOR = 'tr[data-pagefind-title]';
+
 export function pagefindIndex(): AstroIntegration {
 	return {
 		name: 'k0s-vs-k3s:pagefind',
 		hooks: {
 			'astro:build:done': async ({ dir, logger }) => {
 				const outDir = fileURLToPath(dir);
-				const { index, errors: createErrors } = await pagefind.createIndex({});
+				const { index, errors: createErrors } = await pagefind.createIndex({ excludeSelectors: [ROW_SELECTOR] });
 				if (!index || createErrors.length) throw new Error(`Pagefind could not start: ${createErrors.join('; ')}`);
 				try {
 					const { errors, page_count } = await index.addDirectory({ path: outDir });

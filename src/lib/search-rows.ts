@@ -1,18 +1,47 @@
 import type { Distro } from '../schemas/distro';
-import type { Row } from '../schemas/row';
-import type { RowIndexEntry } from './search/rank';
-import { rowPath, type TablePage } from './urls';
+import type { Group, Row } from '../schemas/row';
+import type { SearchEntry } from './search/entries';
+import { componentPath, rowPath, type TablePage } from './urls';
 import { localizePath, type Lang } from '../i18n/langs';
 import { cellValues } from './values';
 
-/** The compact row index the search UI loads with the Pagefind index. */
-export function buildRowIndex(rows: readonly Row[], distros: readonly Distro[], pageTitles: Record<TablePage, string>, lang: Lang = 'en'): RowIndexEntry[] {
+/** Table rows as search entries: label, every distribution's values, aliases and the wrong names the original note used. */
+export function rowEntries(rows: readonly Row[], distros: readonly Distro[], pageTitles: Record<TablePage, string>, lang: Lang = 'en', groups: readonly Group[] = []): SearchEntry[] {
+	const sectionOf = new Map(groups.map((g) => [`${g.table}/${g.id}`, g.title]));
 	return rows.map((row) => ({
 		id: row.id,
+		kind: 'row',
 		label: row.label,
 		pageTitle: pageTitles[row.page],
+		section: sectionOf.get(`${row.table}/${row.group}`),
 		path: localizePath(rowPath(row), lang),
 		values: Object.fromEntries(distros.map((d) => [d.name, cellValues(row.values[d.id] ?? { value: null })])),
 		aliases: [...row.aliases, ...Object.values(row.values).flatMap((cell) => (cell.correction ? [cell.correction.said] : []))],
+	}));
+}
+
+/** Table sections (`Ports`, `Config files`) as search entries, so a query naming a whole table lands on it. */
+export function groupEntries(groups: readonly Group[], pageTitles: Record<TablePage, string>, lang: Lang = 'en'): SearchEntry[] {
+	return groups.map((group) => ({
+		id: group.id,
+		kind: 'group',
+		label: group.title,
+		pageTitle: pageTitles[group.page],
+		path: localizePath(rowPath(group), lang),
+		values: {},
+		aliases: [],
+	}));
+}
+
+/** Component notes as search entries: the note's title and the other names people use for it. */
+export function noteEntries(notes: readonly { id: string; title: string; aliases: readonly string[] }[], pageTitle: string, lang: Lang = 'en'): SearchEntry[] {
+	return notes.map((note) => ({
+		id: note.id,
+		kind: 'note',
+		label: note.title,
+		pageTitle,
+		path: localizePath(`${componentPath(note.id)}#${note.id}`, lang),
+		values: {},
+		aliases: [...note.aliases],
 	}));
 }

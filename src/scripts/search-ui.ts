@@ -1,52 +1,86 @@
 /**
- * The search dialog. Loaded on first intent; loads Pagefind and the row index
- * on first open. Results are a listbox of links; arrows move, Enter opens,
- * Escape closes and returns focus. Index text is inserted as text nodes only,
- * except Pagefind's own <mark>.
+ * The search dialog. Loaded on first intent; fetches the row entries and Pagefind at once.
+ * Row results render as soon as the entries are indexed (a few milliseconds); page sections
+ * follow when Pagefind answers. Results are a listbox of links; arrows move, Enter opens,
+ * Escape closes and returns focus. Index text is inserted as text nodes only, except
+ * Pagefind's own <mark>, which is rebuilt from parts.
  */
-import { runSearch, rowIndexFrom, type PagefindApi } from '../lib/search/engine';
+import { runSearch, searchRows, type EditionSearch, type PagefindApi, type SearchHit, type SearchOutcome } from '../lib/search/engine';
+import type { SearchEntry } from '../lib/search/entries';
 import { excerptParts } from '../lib/search/excerpt';
-import type { RowIndexEntry, SearchHit } from '../lib/search/rank';
+import { statusMessage, type SearchStrings } from '../lib/search/messages';
+import { RowSearch } from '../lib/search/rows';
+import { searchRowsUrl } from './search-urls';
 
-interface Strings {
+interface Strings extends SearchStrings {
 	loading: string;
-	noResults: string;
-	results: string;
 	devOnly: string;
 	error: string;
+	otherEdition: string;
+	otherEditionBadge: string;
+	otherEditionPath: string;
+	otherEditionLang: string;
+	step: string;
+	none: string;
 }
 
 const dialog = document.getElementById('search-dialog') as HTMLDialogElement;
 const input = document.getElementById('search-input') as HTMLInputElement;
 const list = document.getElementById('search-results') as HTMLUListElement;
 const status = document.getElementById('search-status') as HTMLParagraphElement;
+const otherLink = document.getElementById('search-other') as HTMLAnchorElement;
 const closeButton = document.getElementById('search-close') as HTMLButtonElement;
 const strings = JSON.parse(document.getElementById('search-strings')?.textContent ?? '{}') as Strings;
 const base = document.documentElement.dataset.base ?? '/';
-// Each edition has its own row index; Pagefind picks the index of the page's language itself.
-const langPrefix = (document.documentElement.dataset.langPrefix ?? '').replace(/^\//, '');
+const lang = document.documentElement.lang.toLowerCase().startsWith('zh') ? 'zh' : 'en';
 
 let returnFocus: HTMLElement | null = null;
-let engine: Promise<{ pagefind: PagefindApi; rows: Map<string, RowIndexEntry> }> | undefined;
+let rowsReady: Promise<RowSearch> | undefined;
+let pagefindReady: Promise<PagefindApi> | undefined;
+let otherReady: Promise<EditionSearch> | undefined;
 let active = -1;
 let latest = 0;
+let pagefindLoaded = false;
+let typedAt = 0;
 
-function loadEngine() {
-	engine ??= (async () => {
+/** Resolves once no key has been typed for a moment (the first query only: later ones are instant anyway). */
+function pause(): Promise<void> {
+	return new Promise((resolve) => {
+		const check = () => (performance.now() - typedAt >= PAUSE_MS ? resolve() : setTimeout(check, PAUSE_MS - (performance.now() - typedAt)));
+		check();
+	});
+}
+const PAUSE_MS = 150;
+
+async function fetchEntries(url: string): Promise<RowSearch> {
+	const response = await fetch(url);
+	if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+	return new RowSearch((await response.json()) as SearchEntry[]);
+}
+
+/** Starts loading both engines (once), rows first; failures are forgotten so the next attempt retries. */
+function loadEngines() {
+	rowsReady ??= fetchEntries(searchRowsUrl());
+	const rowsSettled = rowsReady.catch(() => undefined);
+	pagefindReady ??= (async () => {
+		// Pagefind (code, WebAssembly, index) starts once the rows are in, so the first answer is not kept waiting.
+		await rowsSettled;
 		// A URL in a variable keeps the bundler from trying to resolve it: Pagefind is built after the site.
 		const pagefindUrl = `${base}pagefind/pagefind.js`;
-		const [pagefind, rows] = await Promise.all([
-			import(/* @vite-ignore */ pagefindUrl) as Promise<PagefindApi & { options(o: object): Promise<void> }>,
-			fetch(`${base}${langPrefix ? `${langPrefix}/` : ''}search-rows.json`).then((r) => {
-				if (!r.ok) throw new Error(`search-rows.json: HTTP ${r.status}`);
-				return r.json() as Promise<RowIndexEntry[]>;
-			}),
-		]);
+		const pagefind = (await import(/* @vite-ignore */ pagefindUrl)) as PagefindApi & { options(o: object): Promise<void>; init(): Promise<void> };
 		await pagefind.options({ baseUrl: base, excerptLength: 18 });
-		return { pagefind, rows: rowIndexFrom(rows) };
+		await pagefind.init();
+		return pagefind;
 	})();
-	engine.catch(() => (engine = undefined));
-	return engine;
+	rowsReady.catch(() => (rowsReady = undefined));
+	pagefindReady.catch(() => (pagefindReady = undefined));
+	return { rowsReady, pagefindReady };
+}
+
+function loadOtherEdition(): Promise<EditionSearch> {
+	otherReady ??= fetchEntries(searchRowsUrl(strings.otherEditionPath)).then((rows) => ({ rows, base }));
+	otherReady.catch(() => (otherReady = undefined));
+	return otherReady;
 }
 
 function optionId(i: number) {
@@ -69,6 +103,26 @@ function text(tag: string, className: string, content: string) {
 	return el;
 }
 
+function renderValues(hit: SearchHit): HTMLElement {
+	const grid = document.createElement('span');
+	grid.className = 'search-hit__values';
+	for (const cell of hit.values ?? []) {
+		const item = document.createElement('span');
+		item.className = `search-hit__value${cell.asked ? ' is-asked' : ''}`;
+		item.append(text('span', 'search-hit__distro', cell.distro));
+		if (cell.value === null) item.append(text('span', 'search-hit__none', strings.none));
+		else {
+			const code = text('code', '', cell.value);
+			// Cut with an ellipsis in the list; the whole value shows on hover and on the selected option.
+			code.title = cell.value;
+			item.append(code);
+			if (cell.steps > 1) item.append(text('span', 'search-hit__step', strings.step.replace('{n}', String(cell.step)).replace('{of}', String(cell.steps))));
+		}
+		grid.append(item);
+	}
+	return grid;
+}
+
 function renderHit(hit: SearchHit, i: number): HTMLLIElement {
 	const li = document.createElement('li');
 	li.setAttribute('role', 'presentation');
@@ -79,16 +133,18 @@ function renderHit(hit: SearchHit, i: number): HTMLLIElement {
 	link.setAttribute('aria-selected', 'false');
 	link.tabIndex = -1;
 	link.className = `search-hit search-hit--${hit.kind}`;
-	link.append(text('span', 'search-hit__title', hit.title));
-	if (hit.kind === 'row') {
-		link.append(text('span', 'search-hit__page', hit.pageTitle ?? ''));
-		if (hit.matched) {
-			const value = document.createElement('span');
-			value.className = 'search-hit__value';
-			value.append(text('span', 'search-hit__distro', `${hit.matched.distro}: `), text('code', '', hit.matched.value));
-			link.append(value);
-		}
-	} else if (hit.excerpt) {
+	if (hit.otherEdition) {
+		link.hreflang = strings.otherEditionLang;
+		link.lang = strings.otherEditionLang;
+	}
+	const head = document.createElement('span');
+	head.className = 'search-hit__head';
+	head.append(text('span', 'search-hit__title', hit.title));
+	if (hit.pageTitle) head.append(text('span', 'search-hit__page', hit.pageTitle));
+	if (hit.otherEdition) head.append(text('span', 'search-hit__edition', strings.otherEditionBadge));
+	link.append(head);
+	if (hit.values?.length) link.append(renderValues(hit));
+	else if (hit.excerpt) {
 		const excerpt = document.createElement('span');
 		excerpt.className = 'search-hit__excerpt';
 		for (const part of excerptParts(hit.excerpt)) excerpt.append(part.mark ? text('mark', '', part.text) : document.createTextNode(part.text));
@@ -99,31 +155,59 @@ function renderHit(hit: SearchHit, i: number): HTMLLIElement {
 	return li;
 }
 
+function show(outcome: SearchOutcome, final: boolean) {
+	const keep = active >= 0 && list.children.length ? active : -1;
+	list.replaceChildren(...outcome.hits.map(renderHit));
+	active = -1;
+	input.removeAttribute('aria-activedescendant');
+	if (keep >= 0 && keep < outcome.hits.length) setActive(keep);
+	input.setAttribute('aria-expanded', String(outcome.hits.length > 0));
+	if (!final && !outcome.hits.length) return; // Pages may still find something; say nothing yet.
+	const message = statusMessage(outcome, strings);
+	status.textContent = message.text;
+	otherLink.hidden = !final || !message.otherEdition;
+	if (!otherLink.hidden) {
+		otherLink.textContent = `${strings.otherEdition} “${[...outcome.typed].slice(0, 80).join('')}”`;
+		otherLink.href = `${base}${strings.otherEditionPath.replace(/^\//, '')}?search=${encodeURIComponent(outcome.typed)}`;
+	}
+	dialog.dataset.state = final ? 'ready' : 'rows';
+	// Which query the list now answers in full (tests and tools wait for it).
+	if (final) dialog.dataset.searched = outcome.typed;
+}
+
 async function update() {
 	const query = input.value;
 	const ticket = ++latest;
 	if (!query.trim()) {
 		list.replaceChildren();
 		status.textContent = '';
+		otherLink.hidden = true;
 		input.setAttribute('aria-expanded', 'false');
 		input.removeAttribute('aria-activedescendant');
+		dialog.dataset.searched = '';
 		return;
 	}
 	try {
-		const { pagefind, rows } = await loadEngine();
-		const outcome = await runSearch(pagefind, rows, query);
+		const engines = loadEngines();
+		const rows = await engines.rowsReady;
 		if (ticket !== latest) return; // A newer keystroke won.
-		list.replaceChildren(...outcome.hits.map(renderHit));
-		active = -1;
-		input.removeAttribute('aria-activedescendant');
-		input.setAttribute('aria-expanded', String(outcome.hits.length > 0));
-		status.textContent = outcome.hits.length ? `${outcome.hits.length} ${strings.results}` : `${strings.noResults} “${query.trim().slice(0, 80)}”`;
-		dialog.dataset.state = 'ready';
+		// Rows first: they answer most questions, and Pagefind may still be loading.
+		const quick = searchRows(rows, query, base);
+		show({ query: quick.analyzed.cleaned, typed: query.trim(), corrected: quick.corrected, hits: quick.strong, otherEditionSearched: false }, false);
+		// Page sections wait for a pause in typing: rows follow every keystroke, prose need not.
+		if (!pagefindLoaded) await pause();
+		if (ticket !== latest) return;
+		const pagefind = await engines.pagefindReady;
+		pagefindLoaded = true;
+		const outcome = await runSearch({ rows, pagefind, base }, query, loadOtherEdition, lang);
+		if (ticket !== latest) return;
+		show(outcome, true);
 	} catch (error) {
 		if (ticket !== latest) return;
 		list.replaceChildren();
 		status.textContent = import.meta.env.DEV ? strings.devOnly : strings.error;
 		dialog.dataset.state = 'error';
+		dialog.dataset.searched = query.trim();
 		console.warn('search failed', error);
 	}
 }
@@ -133,7 +217,10 @@ function close(restoreFocus = true) {
 	if (restoreFocus) returnFocus?.focus();
 }
 
-input.addEventListener('input', () => void update());
+input.addEventListener('input', () => {
+	typedAt = performance.now();
+	void update();
+});
 input.addEventListener('keydown', (event) => {
 	if (event.key === 'Escape') {
 		// A search field would only clear itself on Escape; close the dialog instead.
@@ -169,19 +256,31 @@ dialog.addEventListener('click', (event) => {
 	if (event.target === dialog) close();
 });
 
-/** Opens the dialog, remembering what had focus. */
-export function openSearch(from: HTMLElement | null = document.activeElement as HTMLElement | null): void {
+/** Starts fetching the search code's data before the dialog opens (pointer over or focus on the trigger). */
+export function warmUp(): void {
+	loadEngines();
+}
+
+/** Opens the dialog, remembering what had focus; `query` fills the field (a link from the other edition). */
+export function openSearch(from: HTMLElement | null = document.activeElement as HTMLElement | null, query?: string): void {
 	returnFocus = from;
-	if (!dialog.open) dialog.showModal();
+	if (query !== undefined) input.value = query;
+	// The launcher may have opened the dialog already and the reader be typing: then keep what is typed.
+	if (!dialog.open) {
+		dialog.showModal();
+		input.select();
+	}
 	input.focus();
-	input.select();
-	status.textContent = engine ? status.textContent : strings.loading;
-	void loadEngine()
-		.then(() => {
-			if (status.textContent === strings.loading) status.textContent = '';
-			if (input.value.trim()) void update();
-		})
-		.catch(() => {
-			status.textContent = import.meta.env.DEV ? strings.devOnly : strings.error;
-		});
+	const { rowsReady: rows } = loadEngines();
+	if (input.value.trim()) void update();
+	else if (!dialog.dataset.state) {
+		status.textContent = strings.loading;
+		void rows
+			.then(() => {
+				if (status.textContent === strings.loading) status.textContent = '';
+			})
+			.catch(() => {
+				status.textContent = import.meta.env.DEV ? strings.devOnly : strings.error;
+			});
+	}
 }

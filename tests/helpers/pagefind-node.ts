@@ -4,7 +4,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { PagefindApi } from '../../src/lib/search/engine';
-import type { RowIndexEntry } from '../../src/lib/search/rank';
+import type { SearchEntry } from '../../src/lib/search/entries';
 
 import { DIST } from './dist-files';
 
@@ -43,6 +43,6 @@ export async function loadPagefind(language = ''): Promise<LoadedPagefind> {
 	return pagefind;
 }
 
-export async function loadRowIndex(path = 'search-rows.json'): Promise<RowIndexEntry[]> {
-	return JSON.parse(await readFile(join(DIST, path), 'utf8')) as RowIndexEntry[];
+export async function loadRowIndex(path = 'search-rows.json'): Promise<SearchEntry[]> {
+	return JSON.parse(await readFile(join(DIST, path), 'utf8')) as SearchEntry[];
 }

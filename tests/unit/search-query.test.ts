@@ -1,6 +1,7 @@
 // Query cleaning and normalisation, shared by the search UI and the ranker.
 import { describe, expect, it } from 'vitest';
-import { cleanQuery, isSearchable, isTechnicalQuery, MAX_QUERY_LENGTH, normalize, queryWords, retryQuery } from '../../src/lib/search/query';
+import { analyzeQuery, cleanQuery, isSearchable, MAX_QUERY_LENGTH, retryQuery } from '../../src/lib/search/query';
+import { hasHan, tokenize } from '../../src/lib/search/tokenize';
 
 describe('cleanQuery', () => {
 	it('trims surrounding whitespace', () => {
@@ -68,39 +69,6 @@ describe('retryQuery', () => {
 	});
 });
 
-describe('isTechnicalQuery', () => {
-	it.each(['/etc/k0s', 'registry.yaml', '--data-dir', 'K3S_TOKEN', '10.43.0.10', '6443', 'host:port'])('%s is technical', (q) => {
-		expect(isTechnicalQuery(q)).toBe(true);
-	});
-
-	it.each(['kubeconfig', 'registry mirrors', 'network plugin', '网络插件', 'k3s', 'k0s network plugin'])('%s is plain words', (q) => {
-		expect(isTechnicalQuery(q)).toBe(false);
-	});
-});
-
-describe('normalize', () => {
-	it('removes punctuation and spaces', () => {
-		expect(normalize('/etc/rancher/k3s/k3s.yaml')).toBe('etcrancherk3sk3syaml');
-		expect(normalize('k0s kubeconfig, admin!')).toBe('k0skubeconfigadmin');
-	});
-
-	it('lower-cases', () => {
-		expect(normalize('KUBECONFIG')).toBe('kubeconfig');
-	});
-
-	it('strips diacritics', () => {
-		expect(normalize('Café Übersicht')).toBe('cafeubersicht');
-	});
-
-	it('keeps Chinese characters', () => {
-		expect(normalize('网络插件 (CNI)')).toBe('网络插件cni');
-	});
-
-	it('drops emoji', () => {
-		expect(normalize('🚀k3s')).toBe('k3s');
-	});
-});
-
 describe('isSearchable', () => {
 	it.each(['', '   ', '/.-:', '!!!'])('%j is not searchable', (q) => {
 		expect(isSearchable(q)).toBe(false);
@@ -111,20 +79,41 @@ describe('isSearchable', () => {
 	});
 });
 
-describe('queryWords', () => {
-	it('splits at spaces and separators and normalizes', () => {
-		expect(queryWords('/etc/Rancher/k3s registry.yaml')).toEqual(['etc', 'rancher', 'k3s', 'registry', 'yaml']);
-	});
 
-	it('drops duplicates, keeping first-seen order', () => {
-		expect(queryWords('k3s.yaml k3s YAML')).toEqual(['k3s', 'yaml']);
+describe('analyzeQuery', () => {
+	const distros = ['k0s', 'k3s'];
+	it('drops English stop words and picks out distribution names', () => {
+		expect(analyzeQuery('where is the k3s kubeconfig', distros)).toMatchObject({ text: 'kubeconfig', distros: ['k3s'], pageText: 'k3s kubeconfig', asksWhere: true });
+		expect(analyzeQuery('k0s equivalent of k3s etcd-snapshot save', distros)).toMatchObject({ text: 'etcd-snapshot save', distros: ['k0s', 'k3s'] });
 	});
-
-	it('drops parts that normalize to nothing', () => {
-		expect(queryWords('k3s !!! -- 🚀')).toEqual(['k3s']);
+	it('drops Chinese question words wherever they stand', () => {
+		expect(analyzeQuery('kubeconfig在哪里', distros)).toMatchObject({ text: 'kubeconfig', asksWhere: true });
+		expect(analyzeQuery('怎么备份 k3s', distros)).toMatchObject({ text: '备份', distros: ['k3s'] });
 	});
+	it('keeps a distribution name inside a path or command word', () => {
+		expect(analyzeQuery('/var/lib/k0s', distros)).toMatchObject({ text: '/var/lib/k0s', distros: [] });
+	});
+	it('keeps the words when nothing else is left', () => {
+		expect(analyzeQuery('k3s', distros)).toMatchObject({ text: 'k3s', distros: [] });
+		expect(analyzeQuery('where is', distros).text).toBe('where is');
+	});
+});
 
-	it('gives nothing for an empty query', () => {
-		expect(queryWords('')).toEqual([]);
+describe('tokenize', () => {
+	it('splits paths and flags at punctuation and lower-cases', () => {
+		expect(tokenize('/etc/rancher/k3s/K3S.yaml --data-dir')).toEqual(['etc', 'rancher', 'k3s', 'k3s', 'yaml', 'data', 'dir']);
+	});
+	it('keeps an environment variable whole and in parts', () => {
+		expect(tokenize('K3S_KUBECONFIG_MODE')).toEqual(['k3s_kubeconfig_mode', 'k3s', 'kubeconfig', 'mode']);
+	});
+	it('turns Chinese runs into character pairs, next to Latin words', () => {
+		expect(tokenize('自动部署清单')).toEqual(['自动', '动部', '部署', '署清', '清单']);
+		expect(tokenize('kubeconfig在哪')).toEqual(['kubeconfig', '在哪']);
+		expect(tokenize('卷')).toEqual(['卷']);
+	});
+	it('gives nothing for punctuation and emoji', () => {
+		expect(tokenize('!!! -- 🚀 <>')).toEqual([]);
+		expect(hasHan('k3s 端口')).toBe(true);
+		expect(hasHan('k3s')).toBe(false);
 	});
 });

@@ -1,8 +1,7 @@
-/** Longest query we send to Pagefind; longer input is cut (it cannot match anything better). */
-export const MAX_QUERY_LENGTH = 200;
+import { tokenize } from './tokenize';
 
-/** Separators that Pagefind strips from queries but that make a path or command one word. */
-const SEPARATORS = /[/.\-:=,]+/g;
+/** Longest query we search for; longer input is cut (it cannot match anything better). */
+export const MAX_QUERY_LENGTH = 200;
 
 /**
  * Symbols Pagefind keeps in a query but drops when indexing, so a query containing
@@ -17,35 +16,65 @@ export function cleanQuery(input: string): string {
 	const trimmed = input.trim();
 	const quoted = /^".+"$/.test(trimmed);
 	const cleaned = trimmed.replace(INDEX_DROPPED, ' ').replace(quoted ? /(?!)/ : /"/g, ' ').replace(/\s+/g, ' ').trim();
-	return cleaned.slice(0, MAX_QUERY_LENGTH).trim();
+	return [...cleaned].slice(0, MAX_QUERY_LENGTH).join('').trim();
 }
 
-/** The retry for a zero-result query: separators turned into spaces (`registry.yaml` → `registry yaml`). */
+/** The retry for a zero-result Pagefind query: separators turned into spaces (`registry.yaml` → `registry yaml`). */
 export function retryQuery(cleaned: string): string | undefined {
 	if (!/[/.\-:=,]/.test(cleaned)) return undefined;
-	const spaced = cleaned.replace(SEPARATORS, ' ').replace(/\s+/g, ' ').trim();
+	const spaced = cleaned.replace(/[/.\-:=,]+/g, ' ').replace(/\s+/g, ' ').trim();
 	return spaced && spaced !== cleaned ? spaced : undefined;
 }
 
-/**
- * A query that looks like a path, command, flag, address, port or version: rank rows globally.
- * Digits inside a word (`k3s`) do not count; a word that starts with a digit (`6443`, `10.43`) does.
- */
-export function isTechnicalQuery(cleaned: string): boolean {
-	return /[/.\-_:=]|(^|\s)\d/.test(cleaned);
-}
-
-/** Lower-case letters and digits only (any script), the way Pagefind compares words. */
-export function normalize(text: string): string {
-	return text.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[^\p{L}\p{N}_]+/gu, '');
-}
-
-/** The words of a query, split at spaces and separators, normalized, without duplicates. */
-export function queryWords(cleaned: string): string[] {
-	return [...new Set(cleaned.split(/[\s/.\-:=,]+/).map(normalize).filter(Boolean))];
-}
-
-/** Whether a query has anything searchable left (not only punctuation or spaces). */
+/** Whether a query has anything searchable left (not only punctuation, symbols or spaces). */
 export function isSearchable(cleaned: string): boolean {
 	return /[\p{L}\p{N}]/u.test(cleaned);
+}
+
+/** Words that carry no meaning in a question (`where is the k3s kubeconfig`). */
+const STOP_WORDS = new Set(
+	'a an the is are was be do does did can could should i my me you we to of in on at for from with by and or it its this that there here what which where when how who why find get show see location located locate equivalent equivalents counterpart support supports supported use uses using'.split(' '),
+);
+/** Chinese question words, removed wherever they occur (`kubeconfig 在哪`, `怎么备份`). */
+const ZH_STOP_PHRASES = /在哪里|在哪儿|在哪|哪里|哪儿|怎么样|怎么|如何|怎样|什么|位置|对应的|对应|等价|等效|支持|是多少|是什么|吗|呢|的/gu;
+
+/** A query taken apart: the words to match, and the distributions it names. */
+export interface AnalyzedQuery {
+	/** The cleaned query (what the reader typed, tidied). */
+	cleaned: string;
+	/** Space-separated words that matter: stop words and distribution names removed. */
+	text: string;
+	/** Distribution names the query mentions as words (`k3s kubeconfig`), as the index spells them. */
+	distros: string[];
+	/** The query for page search: stop words removed, distribution names kept. */
+	pageText: string;
+	/** The query asks where something is (`where`, `location`, `在哪`): path rows are preferred. */
+	asksWhere: boolean;
+}
+
+const WHERE = /(^|\s)(where|location|located|locate|path)(\s|$)|在哪|哪里|哪儿|位置|路径/iu;
+
+/**
+ * Removes stop words in both languages and picks out distribution names. A query made only of
+ * stop words or names keeps them (`k3s` alone still searches for k3s).
+ */
+export function analyzeQuery(input: string, distroNames: readonly string[]): AnalyzedQuery {
+	const cleaned = cleanQuery(input);
+	const words = cleaned.replace(ZH_STOP_PHRASES, ' ').split(/\s+/).filter(Boolean);
+	const byName = new Map(distroNames.map((name) => [name.toLowerCase(), name]));
+	const isStop = (word: string) => {
+		const tokens = tokenize(word);
+		return tokens.length > 0 && tokens.every((t) => STOP_WORDS.has(t));
+	};
+	const meaningful = words.filter((w) => !isStop(w));
+	const distros = [...new Set(meaningful.map((w) => byName.get(w.toLowerCase())).filter((d): d is string => !!d))];
+	const rest = meaningful.filter((w) => !byName.has(w.toLowerCase()));
+	const fallback = cleaned;
+	return {
+		cleaned,
+		text: rest.length ? rest.join(' ') : meaningful.length ? meaningful.join(' ') : fallback,
+		distros: rest.length ? distros : [],
+		pageText: meaningful.length ? meaningful.join(' ') : fallback,
+		asksWhere: WHERE.test(cleaned),
+	};
 }

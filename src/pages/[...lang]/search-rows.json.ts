@@ -1,16 +1,24 @@
 import type { APIRoute } from 'astro';
-import { getAllRows, getDistros, getDocs } from '../../data/content';
-import { buildRowIndex } from '../../lib/search-rows';
+import { getAllGroups, getAllRows, getComponents, getDistros, getDocs } from '../../data/content';
+import { groupEntries, noteEntries, rowEntries } from '../../lib/search-rows';
 import { langParams } from '../../i18n/routes';
+import { t } from '../../i18n';
 import type { Lang } from '../../i18n/langs';
 
 export const getStaticPaths = langParams;
 
-/** Row labels and values of one edition for the search UI (ranking and "matched value" display). */
+/** The search entries of one edition (rows, table sections, component notes), loaded by the search dialog on first use. */
 export const GET: APIRoute = async ({ props }) => {
 	const lang = (props as { lang: Lang }).lang;
 	const docs = await getDocs(lang);
 	const title = (id: string) => docs.find((d) => d.id === id)?.data.navTitle ?? id;
-	const index = buildRowIndex(await getAllRows(lang), await getDistros(), { compare: title('compare'), paths: title('paths'), commands: title('commands') }, lang);
-	return new Response(JSON.stringify(index), { headers: { 'Content-Type': 'application/json' } });
+	const pageTitles = { compare: title('compare'), paths: title('paths'), commands: title('commands') };
+	const notes = (await getComponents(lang)).map((c) => ({ id: c.id, title: c.data.title, aliases: c.data.aliases }));
+	const groups = await getAllGroups(lang);
+	const entries = [
+		...rowEntries(await getAllRows(lang), await getDistros(), pageTitles, lang, groups),
+		...groupEntries(groups, pageTitles, lang),
+		...noteEntries(notes, t(lang).componentsTitle, lang),
+	];
+	return new Response(JSON.stringify(entries), { headers: { 'Content-Type': 'application/json' } });
 };

@@ -1,0 +1,21 @@
+/**
+ * What the row search indexes, from `/search-rows.json` (one file per edition).
+ * Rows are the main kind; table groups, component notes and any other linkable item with
+ * an id, a label and a page path can be added with a new `kind`.
+ */
+export interface SearchEntry {
+	id: string;
+	/** `row`, `group` (a table's section), `note` (a component note); other kinds may be added. */
+	kind: string;
+	label: string;
+	/** Title of the page the entry is on. */
+	pageTitle: string;
+	/** Title of the table section a row is in (`Ports`): searchable context, weighted low. */
+	section?: string;
+	/** Site path with anchor, without base: `/paths/#kubeconfig`. */
+	path: string;
+	/** Values by distribution name, in column order; an empty list means "no value". Rows only. */
+	values: Record<string, string[]>;
+	/** Other words people search for (old names, misspellings, terms of the other edition). */
+	aliases: string[];
+}

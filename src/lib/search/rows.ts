@@ -1,0 +1,163 @@
+import MiniSearch from 'minisearch';
+import type { SearchEntry } from './entries';
+import { tokenize } from './tokenize';
+
+/** A matched entry. `strong` when every word of the query matched it. */
+export interface RowMatch {
+	entry: SearchEntry;
+	score: number;
+	strong: boolean;
+}
+
+/** What the row search found, and the spelling it used when a word was not in the index. */
+export interface RowSearchResult {
+	matches: RowMatch[];
+	/** The whole query with unknown words replaced by the indexed words they were matched to; absent when nothing was corrected. */
+	corrected?: string;
+}
+
+/** Edits allowed for a word the index does not know: none under five letters; one from five; two from seven (a swap of two letters is two edits). */
+export function allowedEdits(word: string): number {
+	const length = [...word].length;
+	if (/\p{Script=Han}/u.test(word)) return 0;
+	return length >= 7 ? 2 : length >= 5 ? 1 : 0;
+}
+
+/** Plural and singular match (`ports` ↔ `port`, `mirrors` ↔ `mirror`): a trailing `s` is dropped from longer Latin words. */
+export function stem(term: string): string {
+	return /^[a-z]{4,}s$/.test(term) && !term.endsWith('ss') ? term.slice(0, -1) : term;
+}
+
+/** Field weights: a label match outranks an alias, an alias a value, a value the section or page it is in. */
+const BOOST = { label: 4, aliases: 3, values: 1, context: 0.1 };
+const FIELDS = Object.keys(BOOST);
+
+/** A query that looks like a path, command, flag or address rather than words. */
+function isTechnical(query: string): boolean {
+	return /[/.\-_:=]|(^|\s)\d/.test(query);
+}
+
+function compact(text: string): string {
+	return tokenize(text).join('');
+}
+
+/**
+ * The row search of one edition: MiniSearch over the entries the site publishes
+ * (rows, table sections, notes), with prefix matching as you type and typo tolerance
+ * for words the index does not contain.
+ */
+export class RowSearch {
+	readonly entries: readonly SearchEntry[];
+	readonly distroNames: readonly string[];
+	private readonly index: MiniSearch;
+	/** Indexed words as written (not stemmed), for "is this word known" and for showing a correction. */
+	private readonly vocabulary = new Set<string>();
+	private readonly surface = new Map<string, string>();
+	/** Each entry's names (label, and its part in brackets: `Pod network (CNI)`), squeezed to letters and digits. */
+	private readonly names: string[][];
+	/** Each entry's aliases and values, squeezed the same way. */
+	private readonly aliasTexts: string[][];
+	private readonly valueTexts: string[][];
+
+	constructor(entries: readonly SearchEntry[]) {
+		this.entries = entries;
+		this.distroNames = [...new Set(entries.flatMap((e) => Object.keys(e.values)))];
+		this.index = new MiniSearch({ fields: FIELDS, tokenize, processTerm: stem });
+		const docs = entries.map((e, id) => ({
+			id,
+			label: e.label,
+			aliases: e.aliases.join(' \n '),
+			values: Object.values(e.values).flat().join(' \n '),
+			context: [e.section ?? '', e.pageTitle].join(' \n '),
+		}));
+		this.index.addAll(docs);
+		for (const doc of docs) {
+			for (const t of tokenize(`${doc.label} ${doc.aliases} ${doc.values}`)) {
+				this.vocabulary.add(t);
+				if (!this.surface.has(stem(t))) this.surface.set(stem(t), t);
+			}
+		}
+		this.names = entries.map((e) => [e.label, ...(/^(.*?)\s*[(（]([^)）]+)[)）]\s*$/u.exec(e.label)?.slice(1) ?? [])].map(compact));
+		this.aliasTexts = entries.map((e) => e.aliases.map(compact));
+		this.valueTexts = entries.map((e) => Object.values(e.values).flat().map(compact));
+	}
+
+	/** Whether a query word is in the index, whole or as the start of an indexed word (typing in progress). */
+	knows(term: string): boolean {
+		if (this.vocabulary.has(term) || this.surface.has(stem(term))) return true;
+		for (const word of this.vocabulary) if (word.startsWith(term)) return true;
+		return false;
+	}
+
+	/**
+	 * Searches `typed` (stop words and distribution names already removed). Rows holding a value for a
+	 * named distribution come first. `wholeQuery` is the query with the names kept (`k0s backup`), to
+	 * recognise an exact value and to show a correction.
+	 */
+	search(typed: string, distros: readonly string[] = [], wholeQuery = typed, options: { preferPaths?: boolean } = {}): RowSearchResult {
+		const typedTerms = tokenize(typed);
+		if (!typedTerms.length) return { matches: [] };
+		// Misspelt words are replaced first, so the corrected query ranks exactly like a well-typed one.
+		const replacements = this.corrections(new Set(typedTerms.filter((t) => !this.knows(t))));
+		const text = replaceAll(typed, replacements);
+		const whole = replaceAll(wholeQuery, replacements);
+		const wholeCompact = compact(whole);
+		const technical = isTechnical(whole);
+		// Exact matches decide: a query that is an entry's whole name, exactly one of its values or aliases,
+		// or (for a path or command fragment) most of a value (`k0s.yaml` → `/etc/k0s/k0s.yaml`).
+		// A "where" question favours rows whose values are paths.
+		const exactness = (id: number) => {
+			const values = this.valueTexts[id]!;
+			const covered = technical && wholeCompact.length >= 4 ? Math.max(0, ...values.filter((t) => t.includes(wholeCompact)).map((t) => wholeCompact.length / t.length)) : 0;
+			const isPathRow = Object.values(this.entries[id]!.values).some((list) => list.some((v) => /^[/~]/.test(v)));
+			return (
+				1 +
+				(this.names[id]!.includes(wholeCompact) ? 9 : 0) +
+				(values.includes(wholeCompact) ? 6 : 0) +
+				(this.aliasTexts[id]!.includes(wholeCompact) ? 4 : 0) +
+				3 * covered +
+				(options.preferPaths && isPathRow ? 1 : 0)
+			);
+		};
+		const terms = tokenize(text);
+		const searchOptions = {
+			boost: BOOST,
+			// Prefixes for words of three letters or more, and for the last word (still being typed).
+			prefix: (term: string, i: number, all: string[]) => term.length >= 3 || (i === all.length - 1 && term.length >= 2),
+			boostDocument: (id: number) => exactness(id),
+		};
+		const strong = this.index.search(text, { ...searchOptions, combineWith: 'AND' as const });
+		const seen = new Set(strong.map((r) => r.id));
+		// Entries matching only some words: kept when they match at least half of them.
+		const weak = this.index.search(text, { ...searchOptions, combineWith: 'OR' as const }).filter((r) => !seen.has(r.id) && r.queryTerms.length * 2 >= terms.length);
+		const hasValueFor = (entry: SearchEntry) => distros.every((d) => (entry.values[d]?.length ?? 0) > 0);
+		const matches = [
+			...strong.map((r) => ({ entry: this.entries[r.id]!, score: r.score, strong: true })),
+			...weak.map((r) => ({ entry: this.entries[r.id]!, score: r.score, strong: false })),
+		];
+		// A named distribution keeps the rows that have a value for it first (stable: the score order stays within each part).
+		const first = (m: RowMatch) => m.strong && hasValueFor(m.entry);
+		const ordered = distros.length ? [...matches.filter(first), ...matches.filter((m) => !first(m))] : matches;
+		return { matches: ordered, corrected: replacements.size ? whole : undefined };
+	}
+
+	/** For each unknown word, the indexed word MiniSearch's fuzzy match finds closest (skipped when none). */
+	private corrections(unknown: ReadonlySet<string>): Map<string, string> {
+		const out = new Map<string, string>();
+		for (const term of unknown) {
+			if (!allowedEdits(term)) continue;
+			const [best] = this.index.search(term, { fuzzy: allowedEdits(term), prefix: false, boost: BOOST, fields: ['label', 'aliases', 'values'] });
+			const matched = best?.terms[0];
+			const replacement = matched ? (this.surface.get(matched) ?? matched) : undefined;
+			if (replacement && replacement !== term) out.set(term, replacement);
+		}
+		return out;
+	}
+}
+
+/** Replaces each misspelt word in the query text (case-insensitive; the rest of the text stays as typed). */
+function replaceAll(text: string, replacements: ReadonlyMap<string, string>): string {
+	let out = text.normalize('NFKC');
+	for (const [from, to] of replacements) out = out.replace(new RegExp(from.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'giu'), to);
+	return out;
+}

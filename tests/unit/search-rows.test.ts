@@ -1,0 +1,97 @@
+// The row search over a small fixture: exact values first, rows with a value for a named
+// distribution first, typo correction only for unknown words, previews at the matching step.
+import { describe, expect, it } from 'vitest';
+import type { SearchEntry } from '../../src/lib/search/entries';
+import { allowedEdits, RowSearch, stem } from '../../src/lib/search/rows';
+import { previewValues } from '../../src/lib/search/preview';
+import { statusMessage } from '../../src/lib/search/messages';
+import { runSearch } from '../../src/lib/search/engine';
+import { en } from '../../src/i18n/en';
+
+const row = (id: string, label: string, values: Record<string, string[]>, aliases: string[] = [], section = 'Files'): SearchEntry => ({ id, kind: 'row', label, pageTitle: 'Paths', section, path: `/paths/#${id}`, values, aliases });
+const entries: SearchEntry[] = [
+	row('kubeconfig', 'Admin kubeconfig', { k0s: ['/var/lib/k0s/pki/admin.conf'], k3s: ['/etc/rancher/k3s/k3s.yaml'] }, ['admin.conf']),
+	row('kubeconfig-user', 'Create a kubeconfig for a user', { k0s: ['k0s kubeconfig create <user>'], k3s: [] }),
+	row('backup', 'Take a backup', { k0s: ['sudo k0s stop', 'k0s backup --save-path <dir>', 'sudo k0s start'], k3s: ['k3s etcd-snapshot save'] }, ['snapshot']),
+	row('data-dir', 'Data directory', { k0s: ['/var/lib/k0s'], k3s: ['/var/lib/rancher/k3s'] }),
+	row('storage-dir', 'Local volumes', { k0s: [], k3s: ['/var/lib/rancher/k3s/storage'] }),
+	{ id: 'traefik', kind: 'note', label: 'Traefik', pageTitle: 'Components', path: '/components/traefik/#traefik', values: {}, aliases: ['ingress'] },
+	{ id: 'ports', kind: 'group', label: 'Ports', pageTitle: 'Paths', path: '/paths/#ports', values: {}, aliases: [] },
+];
+const search = new RowSearch(entries);
+const ids = (text: string, distros: string[] = [], whole = text) => search.search(text, distros, whole).matches.map((m) => m.entry.id);
+
+describe('RowSearch', () => {
+	it('puts the row holding exactly the value first, above rows whose values contain it', () => {
+		expect(ids('/var/lib/rancher/k3s')[0]).toBe('data-dir');
+		expect(ids('k3s.yaml')[0]).toBe('kubeconfig');
+	});
+	it('with a distribution named, rows having a value for it come first', () => {
+		expect(ids('kubeconfig', ['k3s'], 'k3s kubeconfig')[0]).toBe('kubeconfig');
+		expect(ids('kubeconfig', ['k3s'], 'k3s kubeconfig').indexOf('kubeconfig-user')).toBeGreaterThan(0);
+	});
+	it('a name that is the whole query wins (a note, a table section)', () => {
+		expect(ids('traefik')[0]).toBe('traefik');
+		expect(ids('ports')[0]).toBe('ports');
+	});
+	it('corrects an unknown word and searches the correction', () => {
+		const result = search.search('trafik');
+		expect(result.corrected).toBe('traefik');
+		expect(result.matches[0]?.entry.id).toBe('traefik');
+		expect(search.search('etcd-snapshto save').corrected).toBe('etcd-snapshot save');
+	});
+	it('never corrects a known word or a word being typed', () => {
+		expect(search.search('kubeconfig').corrected).toBeUndefined();
+		expect(search.search('kubeconf').corrected).toBeUndefined();
+		expect(ids('kubeconf')).toEqual(expect.arrayContaining(['kubeconfig', 'kubeconfig-user']));
+	});
+	it('finds nothing for gibberish and for punctuation', () => {
+		expect(ids('zzqqxx')).toEqual([]);
+		expect(ids('!!! ---')).toEqual([]);
+	});
+	it('allows one edit from five letters and two from seven; none in Chinese', () => {
+		expect([allowedEdits('abcd'), allowedEdits('trafik'), allowedEdits('treafik'), allowedEdits('存储存储存储')]).toEqual([0, 1, 2, 0]);
+		expect([stem('ports'), stem('k3s'), stem('access'), stem('mirrors')]).toEqual(['port', 'k3s', 'access', 'mirror']);
+	});
+});
+
+describe('previewValues', () => {
+	it('shows every distribution side by side, at the step that matched', () => {
+		const backup = entries[2]!;
+		expect(previewValues(backup, 'k0s backup', ['k0s'])).toEqual([
+			{ distro: 'k0s', value: 'k0s backup --save-path <dir>', step: 2, steps: 3, asked: true },
+			{ distro: 'k3s', value: 'k3s etcd-snapshot save', step: 1, steps: 1, asked: false },
+		]);
+	});
+	it('says when a distribution has no value', () => {
+		expect(previewValues(entries[1]!, 'kubeconfig create')[1]).toEqual({ distro: 'k3s', value: null, step: 0, steps: 0, asked: false });
+	});
+});
+
+describe('runSearch and the status line', () => {
+	const own = { rows: search, base: '/' };
+	it('orders rows first and prefixes the base', async () => {
+		const outcome = await runSearch({ ...own, base: '/sub/' }, 'where is the k3s kubeconfig');
+		expect(outcome.hits[0]).toMatchObject({ kind: 'row', url: '/sub/paths/#kubeconfig', title: 'Admin kubeconfig' });
+		expect(outcome.hits[0]?.values?.find((v) => v.asked)?.value).toBe('/etc/rancher/k3s/k3s.yaml');
+	});
+	it('searches the other edition for a Chinese query on the English site', async () => {
+		const zh = new RowSearch([row('storage-dir', '默认本地卷路径', { k3s: ['/var/lib/rancher/k3s/storage'] }, ['存储'])].map((e) => ({ ...e, path: `/zh${e.path}` })));
+		const outcome = await runSearch(own, '存储', async () => ({ rows: zh, base: '/' }), 'en');
+		expect(outcome.hits[0]).toMatchObject({ url: '/zh/paths/#storage-dir', otherEdition: true });
+		expect(statusMessage(outcome, en).otherEdition).toBe(true);
+	});
+	it('never says a bare "No results"', async () => {
+		for (const query of ['zzqqxx', '!!!', '<b>zzqq</b>', '🚀', 'x'.repeat(1000), '.*+?^${}()|[]\\\\']) {
+			const outcome = await runSearch(own, query, async () => ({ rows: search, base: '/' }));
+			expect(outcome.hits).toEqual([]);
+			const message = statusMessage(outcome, en);
+			expect(message.text).toContain(en.searchTryHint);
+			expect(message.otherEdition).toBe(true);
+		}
+	});
+	it('says what it searched for after a correction', async () => {
+		const outcome = await runSearch(own, 'trafik');
+		expect(statusMessage(outcome, en).text).toMatch(/^Showing results for “traefik”\. \d+ results$/);
+	});
+});
