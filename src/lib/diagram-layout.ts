@@ -249,6 +249,13 @@ function layoutNode(node: DiagramNode, sideOf: (id: string) => number, words: Di
 
 const shift = <T extends Rect & { lines: TextLine[] }>(box: T, dy: number): T => ({ ...box, y: box.y + dy, lines: box.lines.map((l) => ({ ...l, y: l.y + dy })) });
 
+/** The estimated extent of a line of text. */
+export function textRect(line: TextLine): Rect {
+	const size = FONTS[line.role].size;
+	const x = line.anchor === 'start' ? line.x : line.anchor === 'end' ? line.x - line.width : line.x - line.width / 2;
+	return { x, y: line.y - size / 2, w: line.width, h: size };
+}
+
 /** Do two rectangles share any area (touching edges do not count)? */
 export function overlaps(a: Rect, b: Rect): boolean {
 	return a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
@@ -258,7 +265,8 @@ export function overlaps(a: Rect, b: Rect): boolean {
 function clearXs(box: Rect & { id: string }, towards: 'up' | 'down', node: NodeLayout): number[] {
 	const contains = (a: Rect, b: Rect) => a.x <= b.x && a.y <= b.y && a.x + a.w >= b.x + b.w && a.y + a.h >= b.y + b.h;
 	// Frames around the box and boxes inside it are not in the way.
-	const obstacles = [...node.frames, ...node.chips].filter((o) => o.id !== box.id && !contains(o, box) && !contains(box, o));
+	const headings = [node.frame, ...node.frames].flatMap((f) => f.lines.map(textRect));
+	const obstacles = [...[...node.frames, ...node.chips].filter((o) => o.id !== box.id && !contains(o, box) && !contains(box, o)), ...headings];
 	const [y0, y1] = towards === 'up' ? [node.frame.y, box.y] : [box.y + box.h, node.frame.y + node.frame.h];
 	const xs: number[] = [];
 	for (let x = Math.ceil(box.x + 2 * ARROW_CLEAR); x <= box.x + box.w - 2 * ARROW_CLEAR; x++) {

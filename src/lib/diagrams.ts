@@ -43,9 +43,13 @@ function locate(raw: unknown, path: readonly PropertyKey[]): { item: string | un
 }
 
 function zodErrors(file: string, raw: unknown, error: z.ZodError): DataError[] {
-	return error.issues.map((issue) => {
-		const { item, field } = locate(raw, issue.path);
-		return new DataError(file, item, field, issue.message, 'item');
+	return error.issues.flatMap((issue) => {
+		// An unknown key is reported at the key itself, so a typo is named where it is.
+		const paths = issue.code === 'unrecognized_keys' ? issue.keys.map((key) => [...issue.path, key]) : [issue.path];
+		return paths.map((path) => {
+			const { item, field } = locate(raw, path);
+			return new DataError(file, item, field, issue.message, 'item');
+		});
 	});
 }
 

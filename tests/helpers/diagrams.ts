@@ -2,7 +2,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { localizeDiagrams, parseDiagrams, itemsOf } from '../../src/lib/diagrams';
-import { FONTS, overlaps, type DiagramLayout, type Rect, type TextLine } from '../../src/lib/diagram-layout';
+import { overlaps, textRect, type DiagramLayout, type Rect } from '../../src/lib/diagram-layout';
 import type { Diagram } from '../../src/schemas/diagram';
 import { ROOT, loadContent } from './content';
 
@@ -22,13 +22,6 @@ export function loadDiagrams(): Diagram[] {
 export function loadLocalizedDiagrams(lang: string): Diagram[] {
 	const dir = `content/i18n/${lang}/diagrams`;
 	return localizeDiagrams(loadDiagrams(), yamlFiles(dir), lang, dir);
-}
-
-/** The horizontal and vertical extent of a line of text, from its estimated width. */
-export function textRect(line: TextLine): Rect {
-	const size = FONTS[line.role].size;
-	const x = line.anchor === 'start' ? line.x : line.anchor === 'end' ? line.x - line.width : line.x - line.width / 2;
-	return { x, y: line.y - size / 2, w: line.width, h: size };
 }
 
 const within = (inner: Rect, outer: Rect, pad = 0) =>
@@ -98,6 +91,8 @@ export function layoutProblems(layout: DiagramLayout, diagram: Diagram): string[
 			if (contains(box, from) || contains(box, to)) continue;
 			if (overlaps(segment, box)) problems.push(`arrow ${c.id} crosses ${box.id}`);
 		}
+		const headings = boxes.flatMap((b) => b.lines.map((l) => ({ id: b.id, text: l.text, r: textRect(l) })));
+		for (const h of headings) if (overlaps(segment, h.r)) problems.push(`arrow ${c.id} crosses the text "${h.text}" of ${h.id}`);
 		for (const line of arrow.lines) {
 			const r = textRect(line);
 			if (r.x < 0 || r.x + r.w > layout.width) problems.push(`label "${line.text}" of ${c.id} leaves the drawing`);
