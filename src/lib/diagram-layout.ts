@@ -186,14 +186,16 @@ function frameTitle(p: DiagramProcess, words: DiagramWords) {
 
 function blocksOf(node: DiagramNode, sideOf: (id: string) => number, words: DiagramWords): Block[] {
 	const chipOf = (c: DiagramComponent, kind: ChipKind): ChipItem => ({ id: c.id, kind, text: words.diagramChip(c.name, c.note), ports: c.ports });
+	// Inside a grid too: chips that connect upward first, downward last, so a straight arrow reaches them.
+	const bySide = (items: ChipItem[]) => items.map((item, i) => ({ item, i })).sort((a, z) => sideOf(a.item.id) - sideOf(z.item.id) || a.i - z.i).map(({ item }) => item);
 	const blocks: Block[] = [];
 	for (const p of node.processes.filter((p) => p.components.length)) {
-		const items = p.components.map((c) => chipOf(c, p.runs === 'child-processes' ? 'process' : 'built-in'));
+		const items = bySide(p.components.map((c) => chipOf(c, p.runs === 'child-processes' ? 'process' : 'built-in')));
 		const ids = [p.id, ...p.components.map((c) => c.id)];
 		const half = items.length <= 3 && fits([frameTitle(p, words)], HALF - 2 * FRAME_PAD, 'frame') && items.every((i) => chipLines(i, HALF - 2 * FRAME_PAD, words));
 		blocks.push({ frame: p, items, side: Math.sign(ids.reduce((s, id) => s + sideOf(id), 0)), half });
 	}
-	const loose = [...node.processes.filter((p) => !p.components.length).map((p) => chipOf(p as DiagramComponent, 'process')), ...node.pods.map((p) => chipOf(p, 'pod'))];
+	const loose = bySide([...node.processes.filter((p) => !p.components.length).map((p) => chipOf(p as DiagramComponent, 'process')), ...node.pods.map((p) => chipOf(p, 'pod'))]);
 	if (loose.length) {
 		const half = loose.length <= 3 && loose.every((i) => chipLines(i, HALF, words));
 		blocks.push({ items: loose, side: Math.sign(loose.reduce((s, i) => s + sideOf(i.id), 0)), half });
@@ -357,18 +359,34 @@ export function layoutDiagram(diagram: Diagram, words: DiagramWords): DiagramLay
 			};
 			const oneLine = [o.c.label, ...o.portLines[0]!];
 			const wanted = cursor + Math.max(...oneLine.map((l) => width(l, 'arrow'))) + ARROW_CLEAR;
+			const rightLimit = WIDTH - MARGIN;
+			/** The label at x: on the left if it fits there (wrapped if need be), else on the right, else nothing. */
+			const labelAt = (x: number): { side: 'left' | 'right'; text: string[] } | undefined => {
+				const room = x - ARROW_CLEAR - cursor;
+				if (fits(oneLine, room, 'arrow')) return { side: 'left', text: oneLine };
+				const wrapped = room >= 64 ? labelFor(room) : undefined;
+				if (wrapped) return { side: 'left', text: wrapped };
+				const right = labelFor(rightLimit - x - ARROW_CLEAR);
+				return right && { side: 'right', text: right };
+			};
+			const place = (choice: (typeof o.choices)[number], x: number, label: { side: 'left' | 'right'; text: string[] }) => {
+				lastX = x;
+				cursor = label.side === 'left' ? x + ARROW_CLEAR : x + 2 * ARROW_CLEAR + Math.max(...label.text.map((l) => width(l, 'arrow')));
+				return { c: o.c, x, top: choice.top, bottom: choice.bottom, label };
+			};
+			// The leftmost x (from where its one-line label would fit) of the best kind of line that has room for the label.
 			for (const choice of o.choices) {
 				const xs = choice.xs.filter((x) => x >= lastX + 3 * ARROW_CLEAR);
-				if (!xs.length) continue;
-				const x = xs.find((v) => v >= wanted) ?? xs[xs.length - 1]!;
-				const room = x - ARROW_CLEAR - cursor;
-				const left = fits(oneLine, room, 'arrow') ? oneLine : room >= 64 ? labelFor(room) : undefined;
-				const side: 'left' | 'right' = left ? 'left' : 'right';
-				const rightRoom = WIDTH - MARGIN - x - 2 * ARROW_CLEAR;
-				const text = left ?? labelFor(rightRoom) ?? [...wrap(o.c.label, rightRoom, 'arrow'), ...o.portLines[o.portLines.length - 1]!];
-				lastX = x;
-				cursor = side === 'left' ? x + ARROW_CLEAR : x + 2 * ARROW_CLEAR + Math.max(...text.map((l) => width(l, 'arrow')));
-				return { c: o.c, x, top: choice.top, bottom: choice.bottom, label: { side, text } };
+				const start = xs.findIndex((v) => v >= wanted);
+				for (const x of start < 0 ? [...xs].reverse() : [...xs.slice(start), ...xs.slice(0, start).reverse()]) {
+					const label = labelAt(x);
+					if (label) return place(choice, x, label);
+				}
+			}
+			// No room anywhere: the most central free x, with the label wrapped as narrow as it goes.
+			for (const choice of o.choices) {
+				const xs = choice.xs.filter((x) => x >= lastX + 3 * ARROW_CLEAR);
+				if (xs.length) return place(choice, xs[xs.length - 1]!, { side: 'left', text: [...wrap(o.c.label, 1, 'arrow'), ...o.portLines[o.portLines.length - 1]!] });
 			}
 			throw new Error(`no room for the arrow of connection "${o.c.id}"`);
 		});

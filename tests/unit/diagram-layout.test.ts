@@ -48,10 +48,20 @@ describe('layout of a three-node fixture', () => {
 		const arrow = (id: string) => layout.arrows.find((a) => a.id === id)!;
 		expect(arrow('tunnel')).toMatchObject({ fromBox: 'agent', toBox: 'k3s-server' });
 		expect(arrow('tunnel').y2).toBeLessThan(arrow('tunnel').y1);
-		// kube-apiserver is above the full-width datastore chip: no straight line leaves it, so the arrow starts at its node.
-		expect(arrow('logs')).toMatchObject({ fromBox: 'server', toBox: 'kubelet' });
+		// kube-apiserver is listed before the datastore, but it connects downward: it is drawn last so the arrow reaches it.
+		expect(arrow('logs')).toMatchObject({ fromBox: 'apiserver', toBox: 'kubelet' });
 		expect(arrow('logs').y2).toBeGreaterThan(arrow('logs').y1);
 		expect(arrow('second-tunnel')).toMatchObject({ fromBox: 'agent-b-process', toBox: 'agent-a' });
+	});
+
+	it('starts an arrow at the node when no straight line leaves its item', () => {
+		const blocked = fixture();
+		// The full-width datastore chip now connects downward too and is drawn last, under kube-apiserver.
+		blocked.connections.push({ id: 'metrics', from: 'datastore', to: 'kubelet', ports: ['10250/tcp'], label: 'metrics' });
+		const l = layoutDiagram(blocked, t('en'));
+		expect(layoutProblems(l, blocked)).toEqual([]);
+		expect(l.arrows.find((a) => a.id === 'logs')).toMatchObject({ fromBox: 'server', toBox: 'kubelet' });
+		expect(l.arrows.map((a) => a.id).sort()).toEqual(['logs', 'metrics', 'second-tunnel', 'tunnel']);
 	});
 
 	it('names the target and port under each label', () => {
@@ -93,7 +103,7 @@ describe('the layout check itself', () => {
 	});
 
 	it('finds text wider than its box', () => {
-		expect(broken((l) => (l.chips[0]!.lines[0]!.width = 400))).toContainEqual(expect.stringMatching(/does not fit/));
+		expect(broken((l) => (l.chips[0]!.lines[0]!.width = 1000))).toContainEqual(expect.stringMatching(/does not fit/));
 	});
 
 	it('finds an arrow that misses its item or starts on the wrong one', () => {
