@@ -14,7 +14,7 @@ const THEMES = ['light', 'dark'] as const;
 
 async function open(page: Page, path: string, theme: (typeof THEMES)[number], width = 1280, height = 800) {
 	await page.setViewportSize({ width, height });
-	await page.emulateMedia({ colorScheme: theme });
+	await page.emulateMedia({ colorScheme: theme, reducedMotion: 'reduce' });
 	expect((await page.goto(path))?.status(), path).toBe(200);
 	await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
 }
@@ -141,6 +141,7 @@ for (const { lang, prefix, diagrams } of EDITIONS) {
 			expect(await scroller.evaluate((el) => el.scrollWidth - el.clientWidth), 'the drawing scrolls inside its box').toBeGreaterThan(0);
 			// Keyboard users scroll it too: the box takes focus and the arrow keys move it.
 			await scroller.focus();
+			await expect(scroller).toBeFocused();
 			await page.keyboard.press('ArrowRight');
 			await expect.poll(() => scroller.evaluate((el) => el.scrollLeft)).toBeGreaterThan(0);
 			expect(await drawnProblems(page)).toEqual([]);
