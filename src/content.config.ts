@@ -7,6 +7,8 @@ import { DocSchema } from './schemas/doc';
 import { ResolvedGroupSchema, ResolvedRowSchema } from './schemas/row';
 import { ComponentTranslationSchema, DocTranslationSchema } from './schemas/translation';
 import { DISTROS_FILE, tablesLoader } from './loaders/tables-loader';
+import { diagramsLoader } from './loaders/diagrams-loader';
+import { ResolvedDiagramSchema } from './schemas/diagram';
 import { parseDistros } from './lib/tables';
 
 /** The declared distributions: component notes must give each one a status, and no other. */
@@ -20,6 +22,9 @@ const rows = defineCollection({ loader: tablesLoader('rows'), schema: ResolvedRo
 
 /** Table groups: the sub-tables, each with a stable heading id. */
 const groups = defineCollection({ loader: tablesLoader('groups'), schema: ResolvedGroupSchema });
+
+/** One architecture diagram per distribution and edition (`k0s`, `zh/k0s`), validated with its translations. */
+const diagrams = defineCollection({ loader: diagramsLoader(), schema: ResolvedDiagramSchema });
 
 /** One MDX note per component (kine, etcd, traefik, …). */
 const components = defineCollection({
@@ -45,4 +50,4 @@ const docTranslations = defineCollection({
 	schema: DocTranslationSchema,
 });
 
-export const collections = { distros, rows, groups, components, docs, componentTranslations, docTranslations };
+export const collections = { distros, rows, groups, diagrams, components, docs, componentTranslations, docTranslations };

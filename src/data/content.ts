@@ -10,6 +10,7 @@ import type { ComponentData } from '../schemas/component';
 import type { DocData } from '../schemas/doc';
 import type { Distro } from '../schemas/distro';
 import type { Group, Row } from '../schemas/row';
+import type { Diagram } from '../schemas/diagram';
 import type { TablePage } from '../lib/urls';
 import { allPairs, parsePairTexts, type Pair } from '../lib/pairs';
 import type { PairText } from '../schemas/pair';
@@ -62,6 +63,16 @@ export async function getGroup(id: string, lang: Lang = DEFAULT_LANG): Promise<{
 
 export async function getGroupsOfPage(page: TablePage, lang: Lang = DEFAULT_LANG): Promise<Group[]> {
 	return (await getAllGroups(lang)).filter((g) => g.page === page);
+}
+
+/** The architecture diagrams of the given distributions, in that order; a distribution without one fails the build. */
+export async function getDiagrams(distros: readonly string[], lang: Lang = DEFAULT_LANG): Promise<Diagram[]> {
+	const all = (await getCollection('diagrams')).map((e) => e.data as Diagram).filter((d) => d.lang === lang);
+	return distros.map((id) => {
+		const diagram = all.find((d) => d.distro === id);
+		if (!diagram) throw new Error(`No architecture diagram for "${id}": add content/data/diagrams/${id}.yaml (diagrams exist for: ${all.map((d) => d.distro).join(', ')})`);
+		return diagram;
+	});
 }
 
 /** The translation of an English MDX entry (`content/i18n/<lang>/<folder>/<id>.mdx`); missing fails the build. */

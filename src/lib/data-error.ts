@@ -7,8 +7,10 @@ export class DataError extends Error {
 		readonly rowId: string | undefined,
 		readonly field: string,
 		readonly problem: string,
+		/** What the id names: a table row, or an item of a diagram. */
+		readonly what: 'row' | 'item' = 'row',
 	) {
-		super(`${file}${rowId === undefined ? '' : `: row "${rowId}"`}: field "${field}": ${problem}`);
+		super(`${file}${rowId === undefined ? '' : `: ${what} "${rowId}"`}: field "${field}": ${problem}`);
 		this.name = 'DataError';
 	}
 }

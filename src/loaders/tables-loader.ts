@@ -10,7 +10,8 @@ export const TABLES_DIR = 'content/data/tables';
 /** Where the tables of another edition live: `content/i18n/zh/tables/`. */
 export const translationsDir = (lang: Lang) => `content/i18n/${lang}/tables`;
 
-async function readYamlDir(root: string, dir: string): Promise<SourceFile[]> {
+/** The YAML files of a folder, sorted by name (none when the folder does not exist). */
+export async function readYamlDir(root: string, dir: string): Promise<SourceFile[]> {
 	const names = (await readdir(join(root, dir)).catch(() => [] as string[])).filter((name) => /\.ya?ml$/.test(name)).sort();
 	return Promise.all(names.map(async (name) => ({ path: `${dir}/${name}`, text: await readFile(join(root, dir, name), 'utf8') })));
 }

@@ -73,7 +73,8 @@ function isCidr(text: string): boolean {
 	return /^[0-9a-f]*:[0-9a-f:]*$/i.test(address) && Number(prefix) <= 128;
 }
 
-function isPort(text: string): boolean {
+/** `6443/tcp`, `2379-2380/tcp`, `8472/udp`: one port or a range, with its protocol. */
+export function isPort(text: string): boolean {
 	const match = /^(\d{1,5})(?:-(\d{1,5}))?\/(tcp|udp|vrrp)$/.exec(text);
 	if (!match) return false;
 	const from = Number(match[1]);

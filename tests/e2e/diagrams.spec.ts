@@ -1,0 +1,152 @@
+// Architecture diagrams in a real browser, in both editions and both themes: drawn from the data,
+// named for assistive technology, real text inside its boxes with the installed fonts, arrows on
+// their items, readable colours, and on a phone a drawing that scrolls inside its own box.
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { loadDiagrams, loadLocalizedDiagrams } from '../helpers/diagrams';
+
+const EDITIONS = [
+	{ lang: 'en', prefix: '', diagrams: loadDiagrams() },
+	{ lang: 'zh', prefix: '/zh', diagrams: loadLocalizedDiagrams('zh') },
+] as const;
+const PAGES = ['/compare/', '/why-distributions/'];
+const THEMES = ['light', 'dark'] as const;
+
+async function open(page: Page, path: string, theme: (typeof THEMES)[number], width = 1280, height = 800) {
+	await page.setViewportSize({ width, height });
+	await page.emulateMedia({ colorScheme: theme, reducedMotion: 'reduce' });
+	expect((await page.goto(path))?.status(), path).toBe(200);
+	await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+}
+
+/** Problems of the drawn SVG, measured with the browser's own fonts (empty when sound). */
+function drawnProblems(page: Page) {
+	return page.evaluate(() => {
+		const problems: string[] = [];
+		const rectOf = (g: Element) => (g.querySelector(':scope > rect') as SVGRectElement).getBBox();
+		for (const svg of document.querySelectorAll('.arch-figures svg')) {
+			const distro = svg.getAttribute('data-distro');
+			const boxes = new Map([...svg.querySelectorAll('g[data-box]')].map((g) => [g.getAttribute('data-box')!, g]));
+			for (const [id, g] of boxes) {
+				const box = rectOf(g);
+				for (const text of g.querySelectorAll(':scope > text')) {
+					const t = (text as SVGTextElement).getBBox();
+					if (t.x < box.x + 2 || t.x + t.width > box.x + box.width - 2 || t.y < box.y || t.y + t.height > box.y + box.height) {
+						problems.push(`${distro}: "${text.textContent}" (${Math.round(t.width)} px) does not fit ${id} (${Math.round(box.width)} px)`);
+					}
+				}
+			}
+			for (const g of svg.querySelectorAll('g[data-arrow]')) {
+				const line = g.querySelector('line')!;
+				const head = g.querySelector('polygon')!;
+				const x = line.x1.baseVal.value;
+				const y1 = line.y1.baseVal.value;
+				const tip = head.points.getItem(2);
+				for (const [end, y] of [['data-from', y1], ['data-to', tip.y]] as const) {
+					const target = boxes.get(g.getAttribute(end)!);
+					if (!target) {
+						problems.push(`${distro}: arrow ${g.getAttribute('data-arrow')} ${end} names no box`);
+						continue;
+					}
+					const b = rectOf(target);
+					const onEdge = Math.abs(y - b.y) < 0.5 || Math.abs(y - (b.y + b.height)) < 0.5;
+					if (x <= b.x || x >= b.x + b.width || !onEdge) problems.push(`${distro}: arrow ${g.getAttribute('data-arrow')} does not touch ${g.getAttribute(end)}`);
+				}
+			}
+		}
+		return problems;
+	});
+}
+
+/** The lowest contrast ratio between each diagram text and what is behind it. */
+function lowestContrast(page: Page) {
+	return page.evaluate(() => {
+		const rgb = (color: string) => (color.match(/[\d.]+/g) ?? []).slice(0, 3).map(Number);
+		const luminance = (color: string) => {
+			const [r, g, b] = rgb(color).map((v) => {
+				const c = v / 255;
+				return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+			});
+			return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+		};
+		const ratio = (a: string, b: string) => {
+			const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+			return (hi! + 0.05) / (lo! + 0.05);
+		};
+		const painted = (el: Element) => {
+			const fill = getComputedStyle(el).fill;
+			return fill && fill !== 'none' && !fill.endsWith(', 0)') ? fill : undefined;
+		};
+		let lowest = { ratio: Infinity, text: '' };
+		for (const svg of document.querySelectorAll('.arch-figures svg')) {
+			const page = getComputedStyle(svg.closest('.arch-diagram__scroll')!).backgroundColor;
+			const rects = [...svg.querySelectorAll('rect')];
+			for (const text of svg.querySelectorAll('text')) {
+				const t = (text as SVGTextElement).getBBox();
+				const cx = t.x + t.width / 2;
+				const cy = t.y + t.height / 2;
+				// The topmost painted rectangle under the text's centre, else the drawing's background.
+				const under = rects.filter((r) => {
+					const b = r.getBBox();
+					return painted(r) && cx >= b.x && cx <= b.x + b.width && cy >= b.y && cy <= b.y + b.height;
+				});
+				const background = under.length ? painted(under[under.length - 1]!)! : page;
+				const r = ratio(getComputedStyle(text).fill, background);
+				if (r < lowest.ratio) lowest = { ratio: r, text: text.textContent ?? '' };
+			}
+		}
+		return lowest;
+	});
+}
+
+for (const { lang, prefix, diagrams } of EDITIONS) {
+	for (const path of PAGES.map((p) => `${prefix}${p}`)) {
+		test(`${path}: every diagram is drawn from its data and named for assistive technology`, async ({ page }) => {
+			await open(page, path, 'light');
+			const figures = page.locator('.arch-figures figure');
+			await expect(figures).toHaveCount(2);
+			for (const [i, d] of diagrams.entries()) {
+				const figure = figures.nth(i);
+				const svg = figure.getByRole('img', { name: d.title, exact: true });
+				await expect(svg).toBeVisible();
+				await expect(svg).toHaveAccessibleDescription(d.description.replace(/\s+/g, ' '));
+				await expect(figure.locator('figcaption')).toContainText(d.heading);
+				for (const node of d.nodes) {
+					const drawn = (await figure.locator(`g[data-box="${node.id}"] > text`).allTextContents()).join('');
+					expect(drawn.replace(/\s+/g, ''), `label of ${node.id}`).toBe(node.label.replace(/\s+/g, ''));
+				}
+				for (const c of d.connections) await expect(figure.locator(`g[data-arrow="${c.id}"][data-from="${c.from}"][data-to="${c.to}"]`)).toHaveCount(1);
+				for (const s of d.sources) await expect(figure.getByRole('link', { name: s.label })).toHaveAttribute('href', s.url);
+			}
+			expect(await drawnProblems(page)).toEqual([]);
+		});
+	}
+
+	for (const theme of THEMES) {
+		test(`${lang}, ${theme}: diagrams side by side at 1280 px, text readable on its background`, async ({ page }) => {
+			await open(page, `${prefix}/compare/`, theme);
+			const [a, b] = await page.locator('.arch-figures figure').evaluateAll((els) => els.map((e) => e.getBoundingClientRect().toJSON()));
+			expect(Math.abs(a.top - b.top), 'side by side').toBeLessThan(1);
+			expect(a.right).toBeLessThanOrEqual(b.left);
+			const lowest = await lowestContrast(page);
+			expect(lowest.ratio, `lowest contrast: "${lowest.text}"`).toBeGreaterThanOrEqual(4.5);
+		});
+
+		test(`${lang}, ${theme}: on a 390 px phone the diagrams stack and scroll inside their own box, never the page`, async ({ page }) => {
+			await open(page, `${prefix}/compare/`, theme, 390, 844);
+			const [a, b] = await page.locator('.arch-figures figure').evaluateAll((els) => els.map((e) => e.getBoundingClientRect().toJSON()));
+			expect(b.top, 'stacked').toBeGreaterThanOrEqual(a.bottom);
+			expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth), 'page scrolls sideways').toBeLessThanOrEqual(0);
+			const scroller = page.locator('.arch-diagram__scroll').first();
+			expect(await scroller.evaluate((el) => el.scrollWidth - el.clientWidth), 'the drawing scrolls inside its box').toBeGreaterThan(0);
+			// Keyboard users scroll it too: the box takes focus and the arrow keys move it.
+			await scroller.focus();
+			await expect(scroller).toBeFocused();
+			await page.keyboard.press('ArrowRight');
+			await expect.poll(() => scroller.evaluate((el) => el.scrollLeft)).toBeGreaterThan(0);
+			expect(await drawnProblems(page)).toEqual([]);
+			const violations = (await new AxeBuilder({ page }).include('.arch-figures').analyze()).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+			expect(violations).toEqual([]);
+		});
+	}
+}
