@@ -7,6 +7,8 @@ import { DocSchema } from './schemas/doc';
 import { ResolvedGroupSchema, ResolvedRowSchema } from './schemas/row';
 import { ComponentTranslationSchema, DocTranslationSchema } from './schemas/translation';
 import { DISTROS_FILE, tablesLoader } from './loaders/tables-loader';
+import { requirementsLoader } from './loaders/requirements-loader';
+import { ResolvedRequirementSchema } from './schemas/requirement';
 import { parseDistros } from './lib/tables';
 
 /** The declared distributions: component notes must give each one a status, and no other. */
@@ -20,6 +22,9 @@ const rows = defineCollection({ loader: tablesLoader('rows'), schema: ResolvedRo
 
 /** Table groups: the sub-tables, each with a stable heading id. */
 const groups = defineCollection({ loader: tablesLoader('groups'), schema: ResolvedGroupSchema });
+
+/** What operators choose by, with each distribution's verdict and the rows that prove it (the chooser on /choose/). */
+const requirements = defineCollection({ loader: requirementsLoader(), schema: ResolvedRequirementSchema });
 
 /** One MDX note per component (kine, etcd, traefik, …). */
 const components = defineCollection({
@@ -45,4 +50,4 @@ const docTranslations = defineCollection({
 	schema: DocTranslationSchema,
 });
 
-export const collections = { distros, rows, groups, components, docs, componentTranslations, docTranslations };
+export const collections = { distros, rows, groups, requirements, components, docs, componentTranslations, docTranslations };

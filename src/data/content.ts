@@ -8,6 +8,7 @@ import type { ComponentData } from '../schemas/component';
 import type { DocData } from '../schemas/doc';
 import type { Distro } from '../schemas/distro';
 import type { Group, Row } from '../schemas/row';
+import type { Requirement } from '../schemas/requirement';
 import type { TablePage } from '../lib/urls';
 import { DEFAULT_LANG, type Lang } from '../i18n/langs';
 
@@ -42,6 +43,11 @@ export async function getDistros(ids?: readonly string[]): Promise<Distro[]> {
 /** Every row of an edition, in file order. */
 export async function getAllRows(lang: Lang = DEFAULT_LANG): Promise<Row[]> {
 	return (await data()).rows.filter((r) => r.lang === lang);
+}
+
+/** The chooser's requirements in an edition, in file order. */
+export async function getRequirements(lang: Lang = DEFAULT_LANG): Promise<Requirement[]> {
+	return (await getCollection('requirements')).map((r) => r.data).filter((r) => r.lang === lang).sort((a, b) => a.order - b.order);
 }
 
 export async function getAllGroups(lang: Lang = DEFAULT_LANG): Promise<Group[]> {

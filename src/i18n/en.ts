@@ -82,6 +82,25 @@ export const en = {
 		metrics: 'Metrics',
 		registry: 'Registries and mirrors',
 	},
+	chooser: {
+		legend: 'What must your cluster have?',
+		hint: 'Tick your requirements: the distributions are ranked as you go, and every verdict links to the rows that prove it.',
+		clear: 'Clear all',
+		empty: 'Tick a requirement to see which distributions meet it.',
+		results: 'Results',
+		met: '{met} of {total} met',
+		best: 'best fit',
+		withEffort: 'With effort',
+		misses: 'Misses',
+		proof: 'Proof',
+		pair: 'Compare {a} and {b} side by side',
+		status: '{name} fits best: {met} of {total} met.',
+		requirement: 'Requirement',
+		matrixCaption: 'Every requirement with each distribution’s verdict and the rows that prove it',
+		yes: 'Yes',
+		'with-effort': 'With effort',
+		no: 'No',
+	},
 } as const;
 
 /** The shape every edition's dictionary must fill: same keys, any wording. */
