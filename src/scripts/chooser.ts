@@ -6,7 +6,7 @@ import { fill, needsFromSearch, rankDistros, searchWithNeeds, type VerdictsOf } 
 import { pairPath } from '../lib/urls';
 
 export function initChooser(root: HTMLElement): void {
-	const boxes = [...root.querySelectorAll<HTMLInputElement>('[name="need"]')];
+	const boxes = [...root.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
 	const cards = [...root.querySelectorAll<HTMLElement>('[data-distro]')];
 	const distros = cards.map((c) => c.dataset.distro!);
 	const name = (distro: string) => cards[distros.indexOf(distro)]!.dataset.name!;
