@@ -26,6 +26,11 @@ relevanceSuite('zh', [
 	['数据存储', '/zh/compare/#default-datastore'],
 	['国内环境友好', '/zh/compare/#rating-china'],
 	['入口控制器', '/zh/components/traefik/#traefik'],
+	// Requirements of the chooser land on their row of the matrix
+	['Windows 节点', '/zh/choose/#need-windows-workers'],
+	['Windows 工作节点', '/zh/choose/#need-windows-workers'],
+	['嵌入式高可用数据存储', '/zh/choose/#need-embedded-ha'],
+	['不依赖 snap 或 snapd', '/zh/choose/#need-no-snap'],
 	// Paths, commands and addresses typed in Latin letters on the Chinese edition
 	['k3s.yaml', '/zh/paths/#kubeconfig'],
 	['admin.conf', '/zh/paths/#kubeconfig'],

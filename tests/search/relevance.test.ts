@@ -50,6 +50,12 @@ relevanceSuite('en', [
 	['spegel', '/components/spegel/#spegel'],
 	['klipper-lb', '/components/servicelb/#servicelb'],
 	['servicelb', '/components/servicelb/#servicelb'],
+	// Requirements of the chooser land on their row of the matrix
+	['windows workers', '/choose/#need-windows-workers'],
+	['Windows worker nodes', '/choose/#need-windows-workers'],
+	['air-gapped install', '/choose/#need-air-gapped'],
+	['snapd', '/choose/#need-no-snap'],
+	['Embedded HA datastore', '/choose/#need-embedded-ha'],
 	// Chinese words used as aliases in the English tables
 	['备份', '/commands/#cmd-backup'],
 	['恢复', '/commands/#cmd-restore'],

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { getAllRows, getDistros, getDocs } from '../../data/content';
-import { buildRowIndex } from '../../lib/search-rows';
+import { getAllRows, getDistros, getDocs, getRequirements } from '../../data/content';
+import { buildRequirementIndex, buildRowIndex } from '../../lib/search-rows';
 import { langParams } from '../../i18n/routes';
 import type { Lang } from '../../i18n/langs';
 
@@ -11,6 +11,10 @@ export const GET: APIRoute = async ({ props }) => {
 	const lang = (props as { lang: Lang }).lang;
 	const docs = await getDocs(lang);
 	const title = (id: string) => docs.find((d) => d.id === id)?.data.navTitle ?? id;
-	const index = buildRowIndex(await getAllRows(lang), await getDistros(), { compare: title('compare'), paths: title('paths'), commands: title('commands') }, lang);
+	const distros = await getDistros();
+	const index = [
+		...buildRowIndex(await getAllRows(lang), distros, { compare: title('compare'), paths: title('paths'), commands: title('commands') }, lang),
+		...buildRequirementIndex(await getRequirements(lang), distros, title('choose'), lang),
+	];
 	return new Response(JSON.stringify(index), { headers: { 'Content-Type': 'application/json' } });
 };
