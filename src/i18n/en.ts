@@ -84,7 +84,6 @@ export const en = {
 	},
 	chooser: {
 		legend: 'What must your cluster have?',
-		hint: 'Tick your requirements: the distributions are ranked as you go, and every verdict links to the rows that prove it.',
 		clear: 'Clear all',
 		empty: 'Tick a requirement to see which distributions meet it.',
 		results: 'Results',

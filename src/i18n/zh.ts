@@ -86,7 +86,6 @@ export const zh: UiStrings = {
 	},
 	chooser: {
 		legend: '你的集群必须具备什么？',
-		hint: '勾选你的需求：发行版会随之排序，每条结论都链接到作为依据的表格行。',
 		clear: '全部清除',
 		empty: '勾选一项需求，即可看到哪些发行版满足它。',
 		results: '结果',

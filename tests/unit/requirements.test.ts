@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { DataErrors } from '../../src/lib/data-error';
 import { localizeRequirements, parseRequirements } from '../../src/lib/requirements';
+import { buildRequirementIndex } from '../../src/lib/search-rows';
 import { LANGS, DEFAULT_LANG } from '../../src/i18n/langs';
 import { loadRequirements } from '../helpers/content';
 
@@ -110,3 +111,19 @@ for (const lang of LANGS.filter((l) => l !== DEFAULT_LANG)) {
 		});
 	});
 }
+
+describe('requirements in the search index', () => {
+	it('each edition has one entry per requirement, pointing at its matrix row, with its aliases and notes', () => {
+		const zhPath = 'content/i18n/zh/requirements.yaml';
+		const zh = localizeRequirements(english, read(zhPath), 'zh', zhPath);
+		for (const [lang, reqs, prefix] of [['en', english, ''], ['zh', zh, '/zh']] as const) {
+			const index = buildRequirementIndex(reqs, distros, 'How to choose', lang);
+			expect(index.map((e) => e.path)).toEqual(english.map((r) => `${prefix}/choose/#need-${r.id}`));
+			for (const [i, entry] of index.entries()) {
+				expect(entry.label).toBe(reqs[i]!.label);
+				expect(entry.aliases).toEqual(reqs[i]!.aliases);
+				for (const d of distros) expect(entry.values[d.name]).toEqual(reqs[i]!.verdicts[d.id]!.note ? [reqs[i]!.verdicts[d.id]!.note] : []);
+			}
+		}
+	});
+});
