@@ -9,6 +9,8 @@ import { ComponentTranslationSchema, DocTranslationSchema } from './schemas/tran
 import { DISTROS_FILE, tablesLoader } from './loaders/tables-loader';
 import { diagramsLoader } from './loaders/diagrams-loader';
 import { ResolvedDiagramSchema } from './schemas/diagram';
+import { requirementsLoader } from './loaders/requirements-loader';
+import { ResolvedRequirementSchema } from './schemas/requirement';
 import { parseDistros } from './lib/tables';
 
 /** The declared distributions: component notes must give each one a status, and no other. */
@@ -25,6 +27,9 @@ const groups = defineCollection({ loader: tablesLoader('groups'), schema: Resolv
 
 /** One architecture diagram per distribution and edition (`k0s`, `zh/k0s`), validated with its translations. */
 const diagrams = defineCollection({ loader: diagramsLoader(), schema: ResolvedDiagramSchema });
+
+/** What operators choose by, with each distribution's verdict and the rows that prove it (the chooser on /choose/). */
+const requirements = defineCollection({ loader: requirementsLoader(), schema: ResolvedRequirementSchema });
 
 /** One MDX note per component (kine, etcd, traefik, …). */
 const components = defineCollection({
@@ -50,4 +55,4 @@ const docTranslations = defineCollection({
 	schema: DocTranslationSchema,
 });
 
-export const collections = { distros, rows, groups, diagrams, components, docs, componentTranslations, docTranslations };
+export const collections = { distros, rows, groups, diagrams, requirements, components, docs, componentTranslations, docTranslations };

@@ -11,6 +11,7 @@ import type { DocData } from '../schemas/doc';
 import type { Distro } from '../schemas/distro';
 import type { Group, Row } from '../schemas/row';
 import type { Diagram } from '../schemas/diagram';
+import type { Requirement } from '../schemas/requirement';
 import type { TablePage } from '../lib/urls';
 import { allPairs, parsePairTexts, type Pair } from '../lib/pairs';
 import type { PairText } from '../schemas/pair';
@@ -47,6 +48,11 @@ export async function getDistros(ids?: readonly string[]): Promise<Distro[]> {
 /** Every row of an edition, in file order. */
 export async function getAllRows(lang: Lang = DEFAULT_LANG): Promise<Row[]> {
 	return (await data()).rows.filter((r) => r.lang === lang);
+}
+
+/** The chooser's requirements in an edition, in file order. */
+export async function getRequirements(lang: Lang = DEFAULT_LANG): Promise<Requirement[]> {
+	return (await getCollection('requirements')).map((r) => r.data).filter((r) => r.lang === lang).sort((a, b) => a.order - b.order);
 }
 
 export async function getAllGroups(lang: Lang = DEFAULT_LANG): Promise<Group[]> {

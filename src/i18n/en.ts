@@ -101,6 +101,24 @@ export const en = {
 		metrics: 'Metrics',
 		registry: 'Registries and mirrors',
 	},
+	chooser: {
+		legend: 'What must your cluster have?',
+		clear: 'Clear all',
+		empty: 'Tick a requirement to see which distributions meet it.',
+		results: 'Results',
+		met: '{met} of {total} met',
+		best: 'best fit',
+		withEffort: 'With effort',
+		misses: 'Misses',
+		proof: 'Proof',
+		pair: 'Compare {a} and {b} side by side',
+		status: '{name} fits best: {met} of {total} met.',
+		requirement: 'Requirement',
+		matrixCaption: 'Every requirement with each distribution’s verdict and the rows that prove it',
+		yes: 'Yes',
+		'with-effort': 'With effort',
+		no: 'No',
+	},
 } as const;
 
 /** The shape every edition's dictionary must fill: same keys, any wording. */

@@ -1,16 +1,19 @@
 import type { z } from 'astro/zod';
 
-/** A content error that names the file, the row and the field, so an author can fix it at once. */
+/**
+ * A content error that names the file, the entry (a row, or what `entity` says) and the field,
+ * so an author can fix it at once.
+ */
 export class DataError extends Error {
 	constructor(
 		readonly file: string,
 		readonly rowId: string | undefined,
 		readonly field: string,
 		readonly problem: string,
-		/** What the id names: a table row, or an item of a diagram. */
-		readonly what: 'row' | 'item' = 'row',
+		/** What the id names: a table row, a diagram item or a requirement. */
+		readonly entity: 'row' | 'item' | 'requirement' = 'row',
 	) {
-		super(`${file}${rowId === undefined ? '' : `: ${what} "${rowId}"`}: field "${field}": ${problem}`);
+		super(`${file}${rowId === undefined ? '' : `: ${entity} "${rowId}"`}: field "${field}": ${problem}`);
 		this.name = 'DataError';
 	}
 }
@@ -24,8 +27,8 @@ export function formatPath(path: readonly PropertyKey[]): string {
 }
 
 /** Converts every issue of a failed parse into DataErrors. */
-export function issuesToErrors(file: string, rowId: string | undefined, error: z.ZodError): DataError[] {
-	return error.issues.map((issue) => new DataError(file, rowId, formatPath(issue.path), issue.message));
+export function issuesToErrors(file: string, rowId: string | undefined, error: z.ZodError, entity: DataError['entity'] = 'row'): DataError[] {
+	return error.issues.map((issue) => new DataError(file, rowId, formatPath(issue.path), issue.message, entity));
 }
 
 /** Several problems at once: authors fix a file in one pass instead of one error per build. */

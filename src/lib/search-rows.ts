@@ -1,5 +1,6 @@
 import type { Distro } from '../schemas/distro';
 import type { Group, Row } from '../schemas/row';
+import type { Requirement } from '../schemas/requirement';
 import type { SearchEntry } from './search/entries';
 import { componentPath, rowPath, type TablePage } from './urls';
 import { localizePath, type Lang } from '../i18n/langs';
@@ -43,5 +44,21 @@ export function noteEntries(notes: readonly { id: string; title: string; aliases
 		path: localizePath(`${componentPath(note.id)}#${note.id}`, lang),
 		values: {},
 		aliases: [...note.aliases],
+	}));
+}
+
+/**
+ * The chooser's requirements as search entries, so a search for a need ("windows workers")
+ * lands on its row of the matrix (`/choose/#need-<id>`).
+ */
+export function requirementEntries(requirements: readonly Requirement[], pageTitle: string, lang: Lang = 'en'): SearchEntry[] {
+	return requirements.map((req) => ({
+		id: `need-${req.id}`,
+		kind: 'requirement',
+		label: req.label,
+		pageTitle,
+		path: localizePath(`/choose/#need-${req.id}`, lang),
+		values: {},
+		aliases: [...req.aliases],
 	}));
 }

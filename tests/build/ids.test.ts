@@ -4,7 +4,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LANG_META, PUBLISHED_LANGS, langOfPath } from '../../src/i18n/langs';
-import { loadContent, loadMdx } from '../helpers/content';
+import { loadContent, loadMdx, loadRequirements } from '../helpers/content';
 import { allPairs } from '../../src/lib/pairs';
 import { pairPath } from '../../src/lib/urls';
 import { DIST, readDist, sitePath } from '../helpers/dist-files';
@@ -15,6 +15,7 @@ const tagsByPage = new Map<string, Tag[]>([...pages].map(([file, html]) => [file
 const { rows, distros } = loadContent();
 /** dist-relative file of each pair page, without the edition folder: `k0s-vs-k3s/index.html`. */
 const pairFiles = allPairs(distros).map((p) => `${pairPath(p.a.id, p.b.id).slice(1)}index.html`);
+const { english: requirements } = loadRequirements();
 /** dist-relative folder of each published edition: '' for English at the root, 'zh/' for Chinese. */
 const EDITIONS = PUBLISHED_LANGS.map((lang) => ({ lang, dir: LANG_META[lang].prefix ? `${LANG_META[lang].prefix.replace(/^\//, '')}/` : '' }));
 
@@ -56,8 +57,20 @@ describe('row anchors', () => {
 		expect(wrong, wrong.join('\n')).toEqual([]);
 	});
 
-	it('every <tr id> in the site is a data row (no stray or stale row anchors)', () => {
-		const known = new Set(rows.map((r) => r.id));
+	it('every requirement appears as <tr id="need-<id>"> exactly once in each edition, on the choose page', () => {
+		expect(requirements.length).toBeGreaterThanOrEqual(20);
+		const wrong: string[] = [];
+		for (const { lang, dir } of EDITIONS) {
+			for (const req of requirements) {
+				const where = (trIds.get(`need-${req.id}`) ?? []).filter((f) => langOfPath(sitePath(f)) === lang);
+				if (where.length !== 1 || where[0] !== `${dir}choose/index.html`) wrong.push(`need-${req.id} (${lang}): found on [${where.join(', ')}]`);
+			}
+		}
+		expect(wrong, wrong.join('\n')).toEqual([]);
+	});
+
+	it('every <tr id> in the site is a data row or a requirement row (no stray or stale row anchors)', () => {
+		const known = new Set([...rows.map((r) => r.id), ...requirements.map((r) => `need-${r.id}`)]);
 		expect([...trIds.keys()].filter((id) => !known.has(id))).toEqual([]);
 	});
 

@@ -3,6 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { load } from 'js-yaml';
 import { parseDistros, parseTables } from '../../src/lib/tables';
+import { parseRequirements } from '../../src/lib/requirements';
 
 export const ROOT = new URL('../../', import.meta.url).pathname;
 
@@ -28,4 +29,12 @@ export function loadMdx(folder: 'components' | 'docs') {
 			if (!match) throw new Error(`content/${folder}/${name}: no frontmatter`);
 			return { id: name.replace(/\.mdx$/, ''), file: `content/${folder}/${name}`, data: load(match[1]!) as Record<string, unknown>, body: match[2]! };
 		});
+}
+
+/** The chooser's requirements, checked against the real distributions and rows, in every edition. */
+export function loadRequirements() {
+	const { distros, rows } = loadContent();
+	const read = (path: string) => ({ path, text: readFileSync(join(ROOT, path), 'utf8') });
+	const english = parseRequirements(read('content/data/requirements.yaml'), distros.map((d) => d.id), new Set(rows.map((r) => r.id)));
+	return { distros, rows, english, read };
 }

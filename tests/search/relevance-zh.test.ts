@@ -10,6 +10,12 @@ relevanceSuite('zh', {
 		['kubeconfig在哪里', '/zh/paths/#kubeconfig'],
 	],
 	natural: [
+		// Requirements of the chooser land on their row of the matrix
+		// The comparison row is labelled exactly so; the requirement is the other right answer.
+		['Windows 节点', ['/zh/compare/#windows', '/zh/choose/#need-windows-workers']],
+		['Windows 工作节点', '/zh/choose/#need-windows-workers'],
+		['嵌入式高可用数据存储', '/zh/choose/#need-embedded-ha'],
+		['不依赖 snap 或 snapd', '/zh/choose/#need-no-snap'],
 		['k3s 的 kubeconfig 在哪', '/zh/paths/#kubeconfig'],
 		['k0s 配置文件在哪里', '/zh/paths/#config-file'],
 		['数据目录在哪', '/zh/paths/#data-dir'],

@@ -17,6 +17,12 @@ relevanceSuite('en', {
 		['清单', '/zh/paths/#manifests-dir'],
 	],
 	natural: [
+		// Requirements of the chooser land on their row of the matrix
+		['windows workers', '/choose/#need-windows-workers'],
+		['Windows worker nodes', '/choose/#need-windows-workers'],
+		['air-gapped install', '/choose/#need-air-gapped'],
+		['snapd', '/choose/#need-no-snap'],
+		['Embedded HA datastore', '/choose/#need-embedded-ha'],
 		['where is the k0s kubeconfig', '/paths/#kubeconfig'],
 		['where is the k3s config file', '/paths/#config-file'],
 		['k0s config file location', '/paths/#config-file'],

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { getAllGroups, getAllRows, getComponents, getDistros, getDocs } from '../../data/content';
-import { groupEntries, noteEntries, rowEntries } from '../../lib/search-rows';
+import { getAllGroups, getAllRows, getComponents, getDistros, getDocs, getRequirements } from '../../data/content';
+import { groupEntries, noteEntries, requirementEntries, rowEntries } from '../../lib/search-rows';
 import { langParams } from '../../i18n/routes';
 import { t } from '../../i18n';
 import type { Lang } from '../../i18n/langs';
@@ -19,6 +19,7 @@ export const GET: APIRoute = async ({ props }) => {
 		...rowEntries(await getAllRows(lang), await getDistros(), pageTitles, lang, groups),
 		...groupEntries(groups, pageTitles, lang),
 		...noteEntries(notes, t(lang).componentsTitle, lang),
+		...requirementEntries(await getRequirements(lang), title('choose'), lang),
 	];
 	return new Response(JSON.stringify(entries), { headers: { 'Content-Type': 'application/json' } });
 };
