@@ -14,7 +14,8 @@ relevanceSuite('zh', [
 	['快照', ['/zh/commands/#cmd-snapshot-list', '/zh/commands/#cmd-backup', '/zh/compare/#backup-scope']],
 	['离线安装', ['/zh/compare/#airgap', '/zh/commands/#cmd-airgap-list-images']],
 	['镜像仓库', ['/zh/paths/#registry-config', '/zh/compare/#default-image-registry']],
-	['镜像加速', '/zh/paths/#registry-config'],
+	// Several rows carry 镜像加速 as an exact alias; with RKE2's text the comparison page can outrank the paths page.
+	['镜像加速', ['/zh/paths/#registry-config', '/zh/compare/#default-image-registry', '/zh/compare/#registry-reload']],
 	['配置文件', '/zh/paths/#config-file'],
 	['数据目录', '/zh/paths/#data-dir'],
 	['清单目录', '/zh/paths/#manifests-dir'],
@@ -25,7 +26,8 @@ relevanceSuite('zh', [
 	['卸载', '/zh/compare/#uninstall'],
 	['数据存储', '/zh/compare/#default-datastore'],
 	['国内环境友好', '/zh/compare/#rating-china'],
-	['入口控制器', '/zh/components/traefik/#traefik'],
+	// Two ingress controllers have notes since RKE2 joined: Traefik and ingress-nginx.
+	['入口控制器', ['/zh/components/traefik/#traefik', '/zh/components/ingress-nginx/#ingress-nginx']],
 	// Paths, commands and addresses typed in Latin letters on the Chinese edition
 	['k3s.yaml', '/zh/paths/#kubeconfig'],
 	['admin.conf', '/zh/paths/#kubeconfig'],
