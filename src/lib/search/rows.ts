@@ -135,8 +135,12 @@ export class RowSearch {
 			...strong.map((r) => ({ entry: this.entries[r.id]!, score: r.score, strong: true })),
 			...weak.map((r) => ({ entry: this.entries[r.id]!, score: r.score, strong: false })),
 		];
+		// The entry named exactly what was asked about ("ingress controller of k0s" → Ingress controller)
+		// answers it even where that distribution has no value: its note says what to do instead.
+		const textCompact = compact(text);
+		const namedExactly = new Set(strong.filter((r) => this.names[r.id]!.includes(textCompact)).map((r) => this.entries[r.id]!));
 		// A named distribution keeps the rows that have a value for it first (stable: the score order stays within each part).
-		const first = (m: RowMatch) => m.strong && hasValueFor(m.entry);
+		const first = (m: RowMatch) => m.strong && (hasValueFor(m.entry) || namedExactly.has(m.entry));
 		const ordered = distros.length ? [...matches.filter(first), ...matches.filter((m) => !first(m))] : matches;
 		return { matches: ordered, corrected: replacements.size ? whole : undefined };
 	}
