@@ -59,11 +59,15 @@ export function relevanceSuite(lang: Lang, cases: SuiteCases) {
 	}
 
 	// Every searchable value, with every row of this edition that holds exactly that value.
+	// Each code value (path, command, address, port) is a query; any row holding exactly that value, of any kind, is a right answer.
 	const byValue = new Map<string, Set<string>>();
-	for (const row of content.rows.filter((r) => CODE_KINDS.has(r.kind))) {
+	for (const row of content.rows) {
 		for (const cell of Object.values(row.values)) {
-			for (const value of cellValues(cell)) byValue.set(value, (byValue.get(value) ?? new Set()).add(localizePath(rowPath(row), lang)));
+			for (const value of cellValues(cell)) if (CODE_KINDS.has(row.kind) || byValue.has(value)) byValue.set(value, (byValue.get(value) ?? new Set()).add(localizePath(rowPath(row), lang)));
 		}
+	}
+	for (const row of content.rows.filter((r) => !CODE_KINDS.has(r.kind))) {
+		for (const cell of Object.values(row.values)) for (const value of cellValues(cell)) byValue.get(value)?.add(localizePath(rowPath(row), lang));
 	}
 
 	describe(`${lang}: generated: every path, command, CIDR, IP and port value finds its own row first`, () => {

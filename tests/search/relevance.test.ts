@@ -21,7 +21,9 @@ relevanceSuite('en', {
 		['windows workers', '/choose/#need-windows-workers'],
 		['Windows worker nodes', '/choose/#need-windows-workers'],
 		['air-gapped install', '/choose/#need-air-gapped'],
-		['snapd', '/choose/#need-no-snap'],
+		// MicroK8s's host dependency row names snapd too: both are right answers.
+		['snapd', ['/choose/#need-no-snap', '/compare/#host-dependencies']],
+		['no snap or snapd', '/choose/#need-no-snap'],
 		['Embedded HA datastore', '/choose/#need-embedded-ha'],
 		['where is the k0s kubeconfig', '/paths/#kubeconfig'],
 		['where is the k3s config file', '/paths/#config-file'],

@@ -126,7 +126,10 @@ export class RowSearch {
 			prefix: (term: string, i: number, all: string[]) => term.length >= 3 || (i === all.length - 1 && term.length >= 2),
 			boostDocument: (id: number) => exactness(id),
 		};
-		const strong = this.index.search(text, { ...searchOptions, combineWith: 'AND' as const });
+		// An entry holding exactly what was typed (its name, one of its values, one of its aliases) comes
+		// before entries that merely score higher on the words, whatever their weights.
+		const tier = (id: number) => (this.names[id]!.includes(wholeCompact) ? 3 : this.valueTexts[id]!.includes(wholeCompact) ? 2 : this.aliasTexts[id]!.includes(wholeCompact) ? 1 : 0);
+		const strong = this.index.search(text, { ...searchOptions, combineWith: 'AND' as const }).sort((a, b) => tier(b.id) - tier(a.id));
 		const seen = new Set(strong.map((r) => r.id));
 		// Entries matching only some words: kept when they match at least half of them.
 		const weak = this.index.search(text, { ...searchOptions, combineWith: 'OR' as const }).filter((r) => !seen.has(r.id) && r.queryTerms.length * 2 >= terms.length);
