@@ -81,6 +81,8 @@ export const en = {
 		dns: 'DNS',
 		metrics: 'Metrics',
 		registry: 'Registries and mirrors',
+		'control-plane': 'Control-plane layout',
+		'service-proxy': 'Service proxy',
 	},
 } as const;
 

@@ -83,5 +83,7 @@ export const zh: UiStrings = {
 		dns: 'DNS',
 		metrics: '指标',
 		registry: '镜像仓库与镜像加速',
+		'control-plane': '控制平面的运行方式',
+		'service-proxy': 'Service 代理',
 	},
 };
