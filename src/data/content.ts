@@ -99,6 +99,15 @@ export interface LocalizedComponent {
 /** Component notes of an edition, sorted by title. */
 export async function getComponents(lang: Lang = DEFAULT_LANG): Promise<LocalizedComponent[]> {
 	const english = await getCollection('components');
+	// The content cache keeps notes validated against an older list of distributions: check again.
+	const declared = (await getDistros()).map((d) => d.id);
+	for (const entry of english) {
+		const missing = declared.filter((id) => !entry.data.distros[id]);
+		const unknown = Object.keys(entry.data.distros).filter((id) => !declared.includes(id));
+		if (missing.length || unknown.length) {
+			throw new Error(`content/components/${entry.id}.mdx: field "distros": ${[...missing.map((id) => `missing status for distro "${id}"`), ...unknown.map((id) => `"${id}" is not a declared distribution`)].join('; ')}`);
+		}
+	}
 	const translations = lang === DEFAULT_LANG ? [] : await getCollection('componentTranslations');
 	const list = english.map((entry): LocalizedComponent => {
 		if (lang === DEFAULT_LANG) return { id: entry.id, data: entry.data, entry };

@@ -100,6 +100,8 @@ export const en = {
 		dns: 'DNS',
 		metrics: 'Metrics',
 		registry: 'Registries and mirrors',
+		'control-plane': 'Control-plane layout',
+		'service-proxy': 'Service proxy',
 	},
 	chooser: {
 		legend: 'What must your cluster have?',

@@ -102,6 +102,8 @@ export const zh: UiStrings = {
 		dns: 'DNS',
 		metrics: '指标',
 		registry: '镜像仓库与镜像加速',
+		'control-plane': '控制平面的运行方式',
+		'service-proxy': 'Service 代理',
 	},
 	chooser: {
 		legend: '你的集群必须具备什么？',

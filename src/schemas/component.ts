@@ -14,6 +14,8 @@ export const COMPONENT_CATEGORIES = [
 	'dns',
 	'metrics',
 	'registry',
+	'control-plane',
+	'service-proxy',
 ] as const;
 
 /** How a distribution ships a component. */
