@@ -1,6 +1,9 @@
 // Chinese edition search relevance against the /zh/ entries and the zh-cn Pagefind index: Chinese
 // terms and questions, and paths and commands typed in Latin letters, land on the right row first.
 import { relevanceSuite } from '../helpers/relevance';
+import * as kubeadm from './cases/kubeadm';
+import * as microk8s from './cases/microk8s';
+import * as rke2 from './cases/rke2';
 
 relevanceSuite('zh', {
 	reported: [
@@ -39,6 +42,10 @@ relevanceSuite('zh', {
 		['主配置文件', '/zh/paths/#config-file'],
 	],
 	terms: [
+		// Each distribution's paths, commands, ports and components (tests/search/cases/).
+		...rke2.zh,
+		...microk8s.zh,
+		...kubeadm.zh,
 		// Chinese terms from the glossary and the content
 		['网络插件', '/zh/compare/#cni'],
 		['负载均衡', ['/zh/compare/#load-balancer', '/zh/components/servicelb/#servicelb']],

@@ -1,6 +1,9 @@
 // English search relevance against the built site: generated cases (every path, command, CIDR,
 // IP and port value finds its own row), then hand-written ones. Each names what must come first.
 import { relevanceSuite } from '../helpers/relevance';
+import * as kubeadm from './cases/kubeadm';
+import * as microk8s from './cases/microk8s';
+import * as rke2 from './cases/rke2';
 
 relevanceSuite('en', {
 	reported: [
@@ -80,6 +83,10 @@ relevanceSuite('en', {
 		['where is the containerd config of k0s', '/paths/#containerd-config'],
 	],
 	terms: [
+		// Each distribution's paths, commands, ports and components (tests/search/cases/).
+		...rke2.en,
+		...microk8s.en,
+		...kubeadm.en,
 		// Path suffixes and fragments
 		['k3s.yaml', '/paths/#kubeconfig'],
 		['admin.conf', '/paths/#kubeconfig'],

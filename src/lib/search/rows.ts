@@ -128,7 +128,13 @@ export class RowSearch {
 		};
 		// An entry holding exactly what was typed (its name, one of its values, one of its aliases) comes
 		// before entries that merely score higher on the words, whatever their weights.
-		const tier = (id: number) => (this.names[id]!.includes(wholeCompact) ? 3 : this.valueTexts[id]!.includes(wholeCompact) ? 2 : this.aliasTexts[id]!.includes(wholeCompact) ? 1 : 0);
+		// For a path or command fragment, an entry whose value holds it outranks one that only shares its words.
+		const tier = (id: number) =>
+			this.names[id]!.includes(wholeCompact) ? 4
+			: this.valueTexts[id]!.includes(wholeCompact) ? 3
+			: this.aliasTexts[id]!.includes(wholeCompact) ? 2
+			: technical && wholeCompact.length >= 4 && this.valueTexts[id]!.some((t) => t.includes(wholeCompact)) ? 1
+			: 0;
 		const strong = this.index.search(text, { ...searchOptions, combineWith: 'AND' as const }).sort((a, b) => tier(b.id) - tier(a.id));
 		const seen = new Set(strong.map((r) => r.id));
 		// Entries matching only some words: kept when they match at least half of them.
