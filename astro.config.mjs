@@ -6,6 +6,7 @@ import tailwindcss from '@tailwindcss/vite';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { devSearchIndex } from './src/integrations/dev-search.ts';
 import { externalLinks } from './src/integrations/external-links.ts';
+import { deployHeaders } from './src/integrations/deploy-headers.ts';
 import { CODE_THEMES, styleToClasses } from './src/lib/shiki-classes.ts';
 import { SITE } from './src/site.config.ts';
 import { getRedirects } from './src/data/redirects.ts';
@@ -28,7 +29,8 @@ export default defineConfig({
 		defaultLocale: /** @type {never} */ (DEFAULT_LANG),
 		routing: { prefixDefaultLocale: false },
 	},
-	integrations: [mdx(), pagefindIndex(), devSearchIndex()],
+	// deployHeaders runs after pagefindIndex, so dist/_headers covers the search index too.
+	integrations: [mdx(), pagefindIndex(), deployHeaders(), devSearchIndex()],
 	markdown: {
 		processor: satteri({ hastPlugins: [externalLinks] }),
 		shikiConfig: { themes: CODE_THEMES, defaultColor: false, transformers: [styleToClasses()] },
