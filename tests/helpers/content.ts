@@ -3,6 +3,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { load } from 'js-yaml';
 import { parseDistros, parseTables } from '../../src/lib/tables';
+import { getRedirects } from '../../src/data/redirects';
+import { DEFAULT_LANG, LANG_META, PUBLISHED_LANGS } from '../../src/i18n/langs';
+import { componentPath, docPath } from '../../src/lib/urls';
 
 export const ROOT = new URL('../../', import.meta.url).pathname;
 
@@ -28,4 +31,14 @@ export function loadMdx(folder: 'components' | 'docs') {
 			if (!match) throw new Error(`content/${folder}/${name}: no frontmatter`);
 			return { id: name.replace(/\.mdx$/, ''), file: `content/${folder}/${name}`, data: load(match[1]!) as Record<string, unknown>, body: match[2]! };
 		});
+}
+
+/** Site path of every page the content declares, in every published edition: docs, the component index and notes, redirects, the 404 page. */
+export function contentPagePaths(): string[] {
+	const perEdition = ['/components/', ...loadMdx('docs').map((d) => docPath(d.id)), ...loadMdx('components').map((c) => componentPath(c.id))];
+	return [
+		...PUBLISHED_LANGS.flatMap((lang) => perEdition.map((path) => `${LANG_META[lang].prefix}${path}`)),
+		...getRedirects(ROOT).pages.map((r) => r.from),
+		...(PUBLISHED_LANGS.includes(DEFAULT_LANG) ? ['/404.html'] : []),
+	];
 }

@@ -1,7 +1,7 @@
 // Search ranking and the search run, with a fake Pagefind that returns fixed results.
 import { describe, expect, it, vi } from 'vitest';
 import { MAX_HITS, PAGES_TO_READ, rowIndexFrom, runSearch, type PagefindApi, type PagefindData, type PagefindResult } from '../../src/lib/search/engine';
-import { MAX_QUERY_LENGTH } from '../../src/lib/search/query';
+import { MAX_QUERY_LENGTH, cleanQuery } from '../../src/lib/search/query';
 import { bestValue, matchedWords, phraseScore, rankCandidates, type Candidate, type RowIndexEntry, type SearchHit } from '../../src/lib/search/rank';
 
 // ---------------------------------------------------------------------------
@@ -290,17 +290,25 @@ describe('runSearch', () => {
 		];
 
 		it('a 1,000-character input is searched capped', async () => {
-			const { api, search } = fakePagefind({}, everything);
-			const outcome = await runSearch(api, ROW_INDEX, 'k3s '.repeat(250));
+			const input = 'k3s '.repeat(250);
+			const { api, search } = fakePagefind({ [cleanQuery(input)]: everything });
+			const outcome = await runSearch(api, ROW_INDEX, input);
 			expect(search.mock.calls[0]![0].length).toBeLessThanOrEqual(MAX_QUERY_LENGTH);
 			expect(outcome.hits.length).toBeGreaterThan(0);
 		});
 
+		// The fake answers only the cleaned query, so hits prove the input was cleaned, searched and ranked
+		// (ranking builds patterns from the query words) without throwing; the hits come from the index, never the input.
 		it.each(['<img src=x onerror=alert(1)>', 'k3s.*+?^${}()|[]\\', '🚀🔥 k3s', '网络插件', '\u0000k3s\u202e'])('%j', async (input) => {
-			const { api } = fakePagefind({}, everything);
+			const { api, search } = fakePagefind({ [cleanQuery(input)]: everything });
 			const outcome = await runSearch(api, ROW_INDEX, input);
+			expect(search).toHaveBeenCalledWith(cleanQuery(input));
+			expect(search.mock.calls[0]![0]).not.toMatch(/[<>]/);
 			expect(outcome.hits.length).toBeGreaterThan(0);
-			for (const hit of outcome.hits) expect(['row', 'page']).toContain(hit.kind);
+			for (const hit of outcome.hits) {
+				expect(['row', 'page']).toContain(hit.kind);
+				expect(`${hit.title} ${hit.excerpt ?? ''}`).not.toContain('onerror');
+			}
 		});
 
 		it('regex metacharacters alone are not searched', async () => {
