@@ -21,7 +21,7 @@ export function localizeTables(english: LoadedTables, files: readonly SourceFile
 		try {
 			raw = parseYaml(file);
 		} catch (error) {
-			errors.push(...(error as DataErrors).errors);
+			errors.push(...(error as DataErrors).problems);
 			continue;
 		}
 		const parsed = TableTranslationSchema.safeParse(raw);
