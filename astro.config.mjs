@@ -8,6 +8,7 @@ import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { edition404Pages } from './src/integrations/edition-404.ts';
 import { devSearchIndex } from './src/integrations/dev-search.ts';
 import { externalLinks } from './src/integrations/external-links.ts';
+import { deployHeaders } from './src/integrations/deploy-headers.ts';
 import { CODE_THEMES, styleToClasses } from './src/lib/shiki-classes.ts';
 import { SITE } from './src/site.config.ts';
 import { getRedirects } from './src/data/redirects.ts';
@@ -30,6 +31,7 @@ export default defineConfig({
 		defaultLocale: /** @type {never} */ (DEFAULT_LANG),
 		routing: { prefixDefaultLocale: false },
 	},
+	// deployHeaders runs after pagefindIndex, so dist/_headers covers the search index too.
 	integrations: [
 		mdx(),
 		edition404Pages(),
@@ -39,6 +41,7 @@ export default defineConfig({
 			filter: (page) => !/\/404\/?$/.test(new URL(page).pathname) && !Object.keys(pageRedirects).some((from) => new URL(page).pathname.endsWith(from)),
 		}),
 		pagefindIndex(),
+		deployHeaders(),
 		devSearchIndex(),
 	],
 	markdown: {

@@ -5,6 +5,8 @@ const PORT = Number(process.env.E2E_PORT ?? 4329);
 
 export default defineConfig({
 	testDir: 'tests/e2e',
+	// The browser tests run against dist/: refuse a missing or stale build.
+	globalSetup: './tests/helpers/require-build.ts',
 	fullyParallel: true,
 	workers: 2,
 	retries: 0,

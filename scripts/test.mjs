@@ -31,10 +31,10 @@ function single(stage, command, args) {
 }
 
 /** A vitest stage: counts tests from its JSON report. */
-function vitest(stage, paths, name) {
+function vitest(stage, project, name) {
 	console.log(`\n══ ${stage}`);
 	const file = join(results, `${name}.json`);
-	const { ok, seconds } = run('vitest', ['run', ...paths, '--reporter=default', '--reporter=json', `--outputFile.json=${file}`]);
+	const { ok, seconds } = run('vitest', ['run', '--project', project, '--reporter=default', '--reporter=json', `--outputFile.json=${file}`]);
 	let passed = 0;
 	let failed = ok ? 0 : 1;
 	if (existsSync(file)) {
@@ -63,11 +63,11 @@ function provisionChromium() {
 
 const hasChromium = provisionChromium();
 single('Type check (astro check)', 'astro', ['check', '--minimumSeverity', 'warning']);
-vitest('Unit and content tests', ['tests/unit'], 'unit');
+vitest('Unit and content tests', 'unit', 'unit');
 const built = single('Production build and search index', 'astro', ['build']);
 if (built) {
-	vitest('Checks over the built site', ['tests/build'], 'build');
-	vitest('Search relevance', ['tests/search'], 'search');
+	vitest('Checks over the built site', 'build', 'build');
+	vitest('Search relevance', 'search', 'search');
 	if (hasChromium) {
 		console.log('\n══ Browser tests (Playwright, headless Chromium)');
 		const { ok, seconds } = run('playwright', ['test']);

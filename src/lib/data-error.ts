@@ -31,10 +31,14 @@ export function issuesToErrors(file: string, rowId: string | undefined, error: z
 	return error.issues.map((issue) => new DataError(file, rowId, formatPath(issue.path), issue.message, entity));
 }
 
-/** Several problems at once: authors fix a file in one pass instead of one error per build. */
+/**
+ * Several problems at once: authors fix a file in one pass instead of one error per build.
+ * The list is `problems`, not `errors`: Astro prints an error with an `errors` array as a bundler
+ * error and shows only its first entry, so the build output would lose the rest.
+ */
 export class DataErrors extends Error {
-	constructor(readonly errors: DataError[]) {
-		super(`${errors.length} problem${errors.length === 1 ? '' : 's'} in the content data:\n${errors.map((e) => `  - ${e.message}`).join('\n')}`);
+	constructor(readonly problems: DataError[]) {
+		super(`${problems.length} problem${problems.length === 1 ? '' : 's'} in the content data:\n${problems.map((e) => `  - ${e.message}`).join('\n')}`);
 		this.name = 'DataErrors';
 	}
 }

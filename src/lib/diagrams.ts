@@ -103,7 +103,7 @@ export function parseDiagrams(files: readonly SourceFile[], distroIds: readonly 
 		try {
 			raw = parseYaml(file);
 		} catch (error) {
-			errors.push(...(error as DataErrors).errors);
+			errors.push(...(error as DataErrors).problems);
 			continue;
 		}
 		const parsed = DiagramFileSchema.safeParse(raw);
@@ -133,7 +133,7 @@ export function localizeDiagrams(english: readonly Diagram[], files: readonly So
 		try {
 			raw = parseYaml(file);
 		} catch (error) {
-			errors.push(...(error as DataErrors).errors);
+			errors.push(...(error as DataErrors).problems);
 			continue;
 		}
 		const parsed = DiagramTranslationSchema.safeParse(raw);

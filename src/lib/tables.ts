@@ -74,7 +74,7 @@ export function parseTables(files: readonly SourceFile[], distros: readonly Dist
 		try {
 			raw = parseYaml(file);
 		} catch (error) {
-			errors.push(...(error as DataErrors).errors);
+			errors.push(...(error as DataErrors).problems);
 			continue;
 		}
 		const envelope = fileSchema.safeParse(raw);

@@ -3,12 +3,15 @@ import { TableTranslationSchema, type TableTranslation } from '../schemas/transl
 import { DataError, DataErrors, issuesToErrors } from './data-error';
 import { parseYaml, tableIdOf, type LoadedTables, type SourceFile } from './tables';
 
+/** A translation of English text that no longer exists (or never did). */
+const STALE = 'stale translation: the English cell has no such text (remove it here, or add the English first)';
+
 /**
  * Applies one language's table translations to the English rows and groups.
  * Every label, note, "unverified" reason, opinion holder and text value needs a
  * translation: a missing one is an error naming the file, the row and the field
- * (there is no silent fallback to English). Translations of rows that no longer
- * exist are errors too, so stale text cannot pile up.
+ * (there is no silent fallback to English). Translations of rows, groups, distributions
+ * or fields the English does not have are errors too, so stale text cannot pile up unseen.
  */
 export function localizeTables(english: LoadedTables, files: readonly SourceFile[], lang: string, dir: string): LoadedTables {
 	const errors: DataError[] = [];
@@ -18,7 +21,7 @@ export function localizeTables(english: LoadedTables, files: readonly SourceFile
 		try {
 			raw = parseYaml(file);
 		} catch (error) {
-			errors.push(...(error as DataErrors).errors);
+			errors.push(...(error as DataErrors).problems);
 			continue;
 		}
 		const parsed = TableTranslationSchema.safeParse(raw);
@@ -40,6 +43,7 @@ export function localizeTables(english: LoadedTables, files: readonly SourceFile
 			return [];
 		}
 		if (group.intro && !tr.intro) errors.push(new DataError(t.path, group.id, 'groups.intro', `missing ${lang} translation of the intro`));
+		if (!group.intro && tr.intro) errors.push(new DataError(t.path, group.id, 'groups.intro', STALE));
 		return [{ ...group, title: tr.title, intro: group.intro ? tr.intro : undefined }];
 	});
 
@@ -51,6 +55,9 @@ export function localizeTables(english: LoadedTables, files: readonly SourceFile
 			errors.push(new DataError(t.path, row.id, 'label', `missing ${lang} translation of row "${row.id}"`));
 			return [];
 		}
+		for (const distro of Object.keys(tr.values)) {
+			if (!(distro in row.values)) errors.push(new DataError(t.path, row.id, `values.${distro}`, `translation for "${distro}", which is not a distribution of the row`));
+		}
 		const values = Object.fromEntries(
 			Object.entries(row.values).map(([distro, cell]) => {
 				const tv = tr.values[distro] ?? {};
@@ -61,6 +68,14 @@ export function localizeTables(english: LoadedTables, files: readonly SourceFile
 				need('unverified', cell.unverified !== undefined);
 				need('opinionBy', cell.opinion !== undefined);
 				need('value', row.kind === 'text' && cell.value !== null);
+				// A translation of text the English cell does not have would be dropped unseen: it is stale.
+				const stale = (field: 'note' | 'unverified' | 'opinionBy' | 'value', present: boolean) => {
+					if (!present && tv[field] !== undefined) errors.push(new DataError(t.path, row.id, `values.${distro}.${field}`, STALE));
+				};
+				stale('note', cell.note !== undefined);
+				stale('unverified', cell.unverified !== undefined);
+				stale('opinionBy', cell.opinion !== undefined);
+				stale('value', cell.value !== null || row.kind !== 'text');
 				if (tv.value !== undefined && row.kind !== 'text') {
 					errors.push(new DataError(t.path, row.id, `values.${distro}.value`, `only text values are translated; ${row.kind} values are shared`));
 				}

@@ -1,38 +1,50 @@
-// Every page carries a Content-Security-Policy that allows only the site's own files and
-// the exact inline scripts and styles Astro emitted (by hash): no 'unsafe-inline', no inline styles.
-import { createHash } from 'node:crypto';
+// Every page carries a Content-Security-Policy that allows only the site's own files and the exact inline
+// scripts and styles Astro emitted (by hash): no 'unsafe-inline', no inline styles. dist/_headers sends the
+// same policy as a header, with frame-ancestors, for hosts that read it.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { builtHtmlPages } from '../helpers/dist-files';
+import { policyHeader } from '../../src/lib/deploy-headers';
+import { headersFor, parseHeadersFile } from '../../src/lib/headers-file';
+import { hashSource, pageSecurity, parsePolicy } from '../../src/lib/page-security';
+import { DIST, builtHtmlPages } from '../helpers/dist-files';
 
-const pages = builtHtmlPages();
-const hash = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
+const pages = builtHtmlPages().map((p) => ({ ...p, security: pageSecurity(p.html) }));
+const headerRules = parseHeadersFile(readFileSync(join(DIST, '_headers'), 'utf8'));
 
-function policyOf(html: string): Map<string, string[]> {
-	const content = /<meta http-equiv="content-security-policy" content="([^"]+)"/.exec(html)?.[1] ?? '';
-	return new Map(
-		content
-			.split(';')
-			.map((d) => d.trim().split(/\s+/))
-			.filter((parts) => parts[0])
-			.map(([name, ...values]) => [name!, values]),
-	);
+/** Fails unless a policy is strict and allows each inline script and style by its hash. */
+function expectPolicyCovers(policyText: string, security: ReturnType<typeof pageSecurity>) {
+	const policy = parsePolicy(policyText);
+	expect(policy.get('default-src')).toEqual(["'self'"]);
+	const scripts = policy.get('script-src') ?? [];
+	const styles = policy.get('style-src') ?? [];
+	expect(scripts).toContain("'self'");
+	for (const source of [...scripts, ...styles]) expect(source).not.toMatch(/^'unsafe-(inline|eval|hashes)'$/);
+	for (const body of security.inlineScripts) expect(scripts, `inline script not allowed by hash: ${body.slice(0, 60)}`).toContain(hashSource(body));
+	for (const body of security.inlineStyles) expect(styles, `inline style not allowed by hash: ${body.slice(0, 60)}`).toContain(hashSource(body));
 }
 
 describe('Content-Security-Policy', () => {
-	it.each(pages.map((p) => [p.path, p.html] as const))('%s: strict policy that covers every inline script and style', (_path, html) => {
-		const policy = policyOf(html);
-		expect(policy.get('default-src')).toEqual(["'self'"]);
-		const scripts = policy.get('script-src') ?? [];
-		const styles = policy.get('style-src') ?? [];
-		expect(scripts).toContain("'self'");
-		for (const directive of [...scripts, ...styles]) expect(directive).not.toMatch(/^'unsafe-(inline|eval)'$/);
-		expect(html, 'no style="" attributes (they would need unsafe-inline)').not.toMatch(/\sstyle="/);
-		for (const [, attrs, body] of html.matchAll(/<script([^>]*)>([\s\S]*?)<\/script>/g)) {
-			if (/\ssrc=|type="application\/(ld\+)?json"/.test(attrs!)) continue;
-			expect(scripts, `inline script not allowed by hash: ${body!.slice(0, 60)}`).toContain(hash(body!));
-		}
-		for (const [, body] of html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)) {
-			expect(styles, `inline style not allowed by hash: ${body!.slice(0, 60)}`).toContain(hash(body!));
-		}
+	it.each(pages.map((p) => [p.path, p.security] as const))('%s: strict meta policy that covers every inline script and style', (_path, security) => {
+		expect(security.policy, 'meta policy').toBeTruthy();
+		expect(security.styleAttributes, 'no style="" attributes (they would need unsafe-inline)').toBe(0);
+		expectPolicyCovers(security.policy!, security);
+	});
+
+	it.each(pages.map((p) => [p.path, p.security] as const))('%s: dist/_headers gives the same policy plus frame-ancestors', (path, security) => {
+		const served = headersFor(headerRules, path);
+		const header = served.get('Content-Security-Policy');
+		expect(header).toBe(policyHeader(security.policy!));
+		expect(parsePolicy(header!).get('frame-ancestors')).toEqual(["'none'"]);
+		expectPolicyCovers(header!, security);
+		expect(served.get('Cache-Control')).toBe('public, max-age=0, must-revalidate');
+		expect(served.get('X-Content-Type-Options')).toBe('nosniff');
+		expect(served.get('Referrer-Policy')).toBe('strict-origin-when-cross-origin');
+	});
+
+	it('the hash check fails for a script the policy does not list (the check can fail)', () => {
+		const page = pages.find((p) => p.path === '/')!;
+		const planted = { ...page.security, inlineScripts: [...page.security.inlineScripts, 'window.planted = 1'] };
+		expect(() => expectPolicyCovers(page.security.policy!, planted)).toThrow(/inline script not allowed by hash: window.planted/);
 	});
 });

@@ -49,15 +49,6 @@ test('search on a Chinese page searches the Chinese index and lands on the row t
 	await expect(page.locator('#search-results [role="option"]').first()).toHaveAttribute('href', '/zh/compare/#cni');
 });
 
-test('Chinese labels do not break the tables at 360 px', async ({ page }) => {
-	await page.setViewportSize({ width: 360, height: 740 });
-	for (const path of ['/zh/', '/zh/compare/', '/zh/paths/', '/zh/commands/', '/zh/components/kine/']) {
-		await page.goto(path);
-		const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-		expect(overflow, `${path} scrolls sideways by ${overflow}px`).toBeLessThanOrEqual(0);
-	}
-});
-
 test('an unknown address gets the 404 page of its own edition, with Components among the links', async ({ page }) => {
 	for (const { prefix, lang, title, components } of [
 		{ prefix: '', lang: 'en', title: 'Page not found', components: 'Components' },

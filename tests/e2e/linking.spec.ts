@@ -46,14 +46,3 @@ test('copy works without the async clipboard API', async ({ page }) => {
 	expect(await page.evaluate(() => (window as unknown as { copied: string[] }).copied)).toEqual(['/var/lib/k0s/pki/admin.conf']);
 	await expect(page.locator('#announcer')).toHaveText('Value copied');
 });
-
-test('no page scrolls sideways, from 360 px phones to desktop widths where the header changes layout', async ({ page }) => {
-	for (const width of [360, 768, 1100, 1279, 1280]) {
-		await page.setViewportSize({ width, height: 740 });
-		for (const path of ['/', '/compare/', '/paths/', '/commands/', '/components/', '/why-distributions/', '/choose/']) {
-			await page.goto(path);
-			const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-			expect(overflow, `${path} at ${width}px scrolls sideways by ${overflow}px`).toBeLessThanOrEqual(0);
-		}
-	}
-});

@@ -1,96 +1,9 @@
-// Quality gates in a real browser: accessibility (axe) on every page in both themes and two widths,
-// no third-party requests, a working site without JavaScript, keyboard-only use, visible focus.
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test as base, type BrowserContext, type Page, type TestInfo } from '@playwright/test';
-import { builtPages } from './helpers';
+// Quality gates in a real browser that are not per page (crawl.spec.ts visits every page): axe can fail,
+// axe and requests with the search dialog open, the no-JS setup and a deep link without JS, keyboard-only use, visible focus.
+import type { BrowserContext, Page } from '@playwright/test';
+import { axeViolations, baseURLOf, expect, openSearchWithResults, test, THEMES, WIDTHS, watchPage } from './fixtures';
 
-const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
-const THEMES = ['light', 'dark'] as const;
-const WIDTHS = { desktop: { width: 1280, height: 900 }, phone: { width: 360, height: 740 } } as const;
-const PAGES = builtPages();
-const TABLE_PAGES = ['/compare/', '/paths/', '/commands/'];
-
-type Theme = (typeof THEMES)[number];
-
-function baseURLOf(info: { project: { use: { baseURL?: string } } }): string {
-	const url = info.project.use.baseURL;
-	if (!url) throw new Error('playwright.config.ts must set use.baseURL');
-	return url;
-}
-
-/**
- * One browser context and page per worker for the many read-only scans, so each test costs a navigation,
- * not a context. `nojs` is the same with JavaScript disabled. Tests never store state in them (no localStorage,
- * no permissions): the theme comes from the emulated colour scheme with the default `system` preference.
- */
-const test = base.extend<{}, { shared: Page; nojs: Page }>({
-	shared: [
-		async ({ browser }, use, info) => {
-			const context = await browser.newContext({ baseURL: baseURLOf(info) });
-			await use(await context.newPage());
-			await context.close();
-		},
-		{ scope: 'worker' },
-	],
-	nojs: [
-		async ({ browser }, use, info) => {
-			const context = await browser.newContext({ baseURL: baseURLOf(info), javaScriptEnabled: false });
-			await use(await context.newPage());
-			await context.close();
-		},
-		{ scope: 'worker' },
-	],
-});
-
-async function open(page: Page, path: string, theme: Theme, viewport: { width: number; height: number }) {
-	await page.setViewportSize(viewport);
-	await page.emulateMedia({ colorScheme: theme, reducedMotion: 'reduce' });
-	const response = await page.goto(path);
-	expect(response?.status(), `${path} status`).toBe(200);
-	await expect(page.locator('html'), `${path} applies the ${theme} theme`).toHaveAttribute('data-theme', theme);
-}
-
-/** Runs axe and returns one readable line per violating node (empty when clean). */
-async function axeViolations(page: Page, info: TestInfo): Promise<string[]> {
-	// Legacy mode runs axe.run() in the page itself instead of runPartial() plus a finishing page per scan:
-	// 4–5× faster on the big table pages. It skips iframes, so the site must have none.
-	expect(await page.locator('iframe, frame').count(), 'legacy-mode axe does not scan frames').toBe(0);
-	const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).options({ resultTypes: ['violations'] }).setLegacyMode(true).analyze();
-	if (results.violations.length) await info.attach('axe-violations.json', { body: JSON.stringify(results.violations, null, 2), contentType: 'application/json' });
-	return results.violations.flatMap((v) =>
-		v.nodes.map((n) => `${v.id} [${v.impact ?? '?'}] ${v.help} | target: ${n.target.join(' ')} | ${(n.failureSummary ?? '').replace(/\s+/g, ' ').trim()}`),
-	);
-}
-
-async function openSearchWithResults(page: Page, query: string) {
-	await page.locator('#search-trigger').click();
-	await expect(page.locator('#search-dialog')).toBeVisible();
-	await page.locator('#search-input').fill(query);
-	await expect(page.locator('#search-results [role="option"]').first()).toBeVisible();
-}
-
-test.describe('axe: every page, both themes, desktop and phone', () => {
-	// One test per page, scanning its four theme × width combinations, so a failing page costs one worker
-	// restart (Playwright discards a worker after a failure) and the report still names each combination.
-	// Speed: the component pages (19 per edition) share one template, so they are scanned at phone width only (in both themes);
-	// the full 4-way scan of every page took over 3 minutes on 2 cores, mostly in the big table pages.
-	const isComponentPage = (path: string) => /^\/(?:[a-z]{2}\/)?components\/[^/]+\/$/.test(path);
-	for (const path of PAGES) {
-		test(`axe ${path} · light+dark · ${isComponentPage(path) ? 'phone' : 'desktop+phone'}`, async ({ shared: page }, info) => {
-			test.setTimeout(120_000);
-			const failures: string[] = [];
-			for (const theme of THEMES) {
-				for (const [widthName, viewport] of Object.entries(WIDTHS)) {
-					if (widthName === 'desktop' && isComponentPage(path)) continue;
-					await open(page, path, theme, viewport);
-					const violations = await axeViolations(page, info);
-					for (const v of violations) failures.push(`${path} · ${theme} · ${widthName} ${viewport.width}×${viewport.height}: ${v}`);
-				}
-			}
-			expect(failures, `axe violations on ${path} (page · theme · width: rule [impact] help | target | summary)`).toEqual([]);
-		});
-	}
-
+test.describe('axe', () => {
 	test('axe with this configuration reports a planted violation (the check can fail)', async ({ shared: page }, info) => {
 		await page.setContent('<!DOCTYPE html><html lang="en"><head><title>Planted</title></head><body><main><h1>x</h1><img src="data:image/gif;base64,R0lGODlhAQABAAAAACw="><a href="#"></a><button type="button"></button></main></body></html>');
 		const ids = (await axeViolations(page, info)).map((v) => v.split(' ')[0]);
@@ -99,7 +12,10 @@ test.describe('axe: every page, both themes, desktop and phone', () => {
 
 	for (const theme of THEMES) {
 		test(`axe search dialog open with results · ${theme}`, async ({ shared: page }, info) => {
-			await open(page, '/', theme, WIDTHS.desktop);
+			await page.setViewportSize(WIDTHS.desktop);
+			await page.emulateMedia({ colorScheme: theme, reducedMotion: 'reduce' });
+			await page.goto('/');
+			await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
 			await openSearchWithResults(page, 'kubeconfig');
 			const violations = await axeViolations(page, info);
 			expect(violations, `axe violations with the search dialog open (${theme} theme)`).toEqual([]);
@@ -108,43 +24,19 @@ test.describe('axe: every page, both themes, desktop and phone', () => {
 });
 
 test.describe('privacy: no third-party requests', () => {
-	/** Records every request URL whose origin is not the test server's. */
-	function watch(page: Page, origin: string): { foreign: string[]; count: () => number; stop: () => void } {
-		const foreign: string[] = [];
-		let count = 0;
-		const listener = (request: { url(): string }) => {
-			count++;
-			const url = request.url();
-			let requestOrigin: string;
-			try {
-				requestOrigin = new URL(url).origin; // blob:http://host/uuid has the origin of its creator
-			} catch {
-				requestOrigin = 'unparseable';
-			}
-			if (requestOrigin !== origin) foreign.push(url.slice(0, 200));
-		};
-		page.on('request', listener);
-		return { foreign, count: () => count, stop: () => page.off('request', listener) };
-	}
-
-	for (const path of PAGES) {
-		test(`requests stay on the site: ${path}`, async ({ shared: page }, info) => {
-			const origin = new URL(baseURLOf(info)).origin;
-			const watcher = watch(page, origin);
-			try {
-				await page.setViewportSize(WIDTHS.desktop);
-				await page.goto(path, { waitUntil: 'networkidle' });
-			} finally {
-				watcher.stop();
-			}
-			expect(watcher.count(), 'saw the page load').toBeGreaterThan(0);
-			expect(watcher.foreign, `requests to other origins from ${path}`).toEqual([]);
-		});
-	}
+	test('the request watcher reports a request to another origin (the check can fail)', async ({ shared: page }, info) => {
+		const watcher = watchPage(page, new URL(baseURLOf(info)).origin);
+		try {
+			// A page without the site's policy, so nothing blocks the request before the network.
+			await page.setContent('<!DOCTYPE html><title>Planted</title><img alt="" src="https://third-party.invalid/pixel.png">');
+		} finally {
+			watcher.stop();
+		}
+		expect(watcher.foreign).toContain('https://third-party.invalid/pixel.png');
+	});
 
 	test('requests stay on the site while searching', async ({ shared: page }, info) => {
-		const origin = new URL(baseURLOf(info)).origin;
-		const watcher = watch(page, origin);
+		const watcher = watchPage(page, new URL(baseURLOf(info)).origin);
 		try {
 			await page.setViewportSize(WIDTHS.desktop);
 			await page.goto('/compare/');
@@ -153,39 +45,16 @@ test.describe('privacy: no third-party requests', () => {
 		} finally {
 			watcher.stop();
 		}
-		expect(watcher.count(), 'search loaded its code and index').toBeGreaterThan(3);
+		expect(watcher.requests(), 'search loaded its code and index').toBeGreaterThan(3);
 		expect(watcher.foreign, 'requests to other origins while searching').toEqual([]);
 	});
 });
 
 test.describe('without JavaScript', () => {
-	test('page.evaluate still works with JavaScript disabled (the checks below rely on it)', async ({ nojs: page }) => {
+	test('page.evaluate still works with JavaScript disabled (the checks rely on it)', async ({ nojs: page }) => {
 		await page.goto('/');
 		expect(await page.evaluate(() => document.documentElement.classList.contains('no-js'))).toBe(true);
 	});
-
-	for (const path of PAGES) {
-		test(`no-JS ${path}: 200, h1, search explains it needs JavaScript, JS-only controls hidden`, async ({ nojs: page }) => {
-			const response = await page.goto(path);
-			expect(response?.status()).toBe(200);
-			await expect(page.locator('h1')).toBeVisible();
-			await expect(page.locator('h1')).not.toBeEmpty();
-			const nojsNote = page.locator('.search-nojs');
-			await expect(nojsNote).toBeVisible();
-			await expect(nojsNote).toContainText('JavaScript');
-			await expect(page.locator('#search-trigger')).toBeHidden();
-			await expect(page.locator('#theme-select')).toBeHidden();
-			const visibleCopyButtons = await page.locator('.copy-btn').evaluateAll((els) => els.filter((el) => (el as HTMLElement).checkVisibility()).length);
-			expect(visibleCopyButtons, 'visible copy buttons').toBe(0);
-			if (TABLE_PAGES.includes(path)) {
-				const rows = page.locator('table tbody tr');
-				const total = await rows.count();
-				expect(total, 'table rows').toBeGreaterThan(0);
-				const hidden = await rows.evaluateAll((els) => els.filter((el) => !(el as HTMLElement).checkVisibility()).map((el) => el.id || el.textContent?.trim().slice(0, 40)));
-				expect(hidden, `hidden table rows on ${path} without JS`).toEqual([]);
-			}
-		});
-	}
 
 	test('no-JS /paths/#kubeconfig: the row is the :target and visible', async ({ nojs: page }) => {
 		await page.goto('/paths/#kubeconfig');

@@ -4,6 +4,10 @@ import { join } from 'node:path';
 import { load } from 'js-yaml';
 import { parseDistros, parseTables } from '../../src/lib/tables';
 import { parseRequirements } from '../../src/lib/requirements';
+import { getRedirects } from '../../src/data/redirects';
+import { DEFAULT_LANG, LANG_META, PUBLISHED_LANGS } from '../../src/i18n/langs';
+import { componentPath, docPath, pairPath } from '../../src/lib/urls';
+import { allPairs } from '../../src/lib/pairs';
 
 export const ROOT = new URL('../../', import.meta.url).pathname;
 
@@ -37,4 +41,15 @@ export function loadRequirements() {
 	const read = (path: string) => ({ path, text: readFileSync(join(ROOT, path), 'utf8') });
 	const english = parseRequirements(read('content/data/requirements.yaml'), distros.map((d) => d.id), new Set(rows.map((r) => r.id)));
 	return { distros, rows, english, read };
+}
+
+/** Site path of every page the content declares, in every published edition: docs, the component index and notes, pair pages, redirects, each edition's 404 page. */
+export function contentPagePaths(): string[] {
+	const pairs = allPairs(loadContent().distros).map((p) => pairPath(p.a.id, p.b.id));
+	const perEdition = ['/components/', ...loadMdx('docs').map((d) => docPath(d.id)), ...loadMdx('components').map((c) => componentPath(c.id)), ...pairs];
+	return [
+		...PUBLISHED_LANGS.flatMap((lang) => perEdition.map((path) => `${LANG_META[lang].prefix}${path}`)),
+		...getRedirects(ROOT).pages.map((r) => r.from),
+		...PUBLISHED_LANGS.map((lang) => `${LANG_META[lang].prefix}/404.html`),
+	];
 }

@@ -62,7 +62,7 @@ describe('the diagram translation check itself', () => {
 			localize(change)();
 		} catch (error) {
 			expect(error).toBeInstanceOf(DataErrors);
-			return (error as DataErrors).errors.map((e) => ({ file: e.file, item: e.rowId, field: e.field }));
+			return (error as DataErrors).problems.map((e) => ({ file: e.file, item: e.rowId, field: e.field }));
 		}
 		throw new Error('expected DataErrors');
 	};

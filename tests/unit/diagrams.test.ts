@@ -24,7 +24,7 @@ function errorsOf(fn: () => unknown): DataError[] {
 		fn();
 	} catch (error) {
 		expect(error).toBeInstanceOf(DataErrors);
-		return (error as DataErrors).errors;
+		return (error as DataErrors).problems;
 	}
 	throw new Error('expected DataErrors, nothing was thrown');
 }

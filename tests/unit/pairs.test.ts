@@ -15,7 +15,7 @@ function errorsOf(fn: () => unknown): string[] {
 		fn();
 	} catch (error) {
 		expect(error).toBeInstanceOf(DataErrors);
-		return (error as DataErrors).errors.map((e) => e.message);
+		return (error as DataErrors).problems.map((e) => e.message);
 	}
 	throw new Error('expected DataErrors');
 }

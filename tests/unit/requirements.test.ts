@@ -17,7 +17,7 @@ function problems(fn: () => unknown): string[] {
 	try {
 		fn();
 	} catch (error) {
-		if (error instanceof DataErrors) return error.errors.map((e) => e.message);
+		if (error instanceof DataErrors) return error.problems.map((e) => e.message);
 		throw error;
 	}
 	throw new Error('expected a DataErrors');

@@ -25,7 +25,7 @@ function errorsOf(fn: () => unknown): DataError[] {
 		fn();
 	} catch (error) {
 		expect(error).toBeInstanceOf(DataErrors);
-		const { errors } = error as DataErrors;
+		const { problems: errors } = error as DataErrors;
 		for (const e of errors) expect(e).toBeInstanceOf(DataError);
 		return errors;
 	}

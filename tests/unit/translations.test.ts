@@ -107,3 +107,88 @@ describe('the translation check itself', () => {
 		expect(() => localizeTables(paths, [file], 'zh', 'content/i18n/zh/tables')).toThrowError(/content\/i18n\/zh\/tables\/paths\.yaml: row "kubeconfig": field "label": missing zh translation/);
 	});
 });
+
+describe('stale translations fail with their file, row and field', () => {
+	type Cell = { value?: unknown; note?: string; unverified?: string; opinionBy?: string };
+	type Translation = { groups: Record<string, { title: string; intro?: string }>; rows: Record<string, { label: string; values: Record<string, Cell> }> };
+
+	/** Localizes one real table with its real zh file after `edit`; returns the error message ('' when it loads). */
+	function localizeEdited(table: string, edit: (data: Translation) => void): string {
+		const path = `content/i18n/zh/tables/${table}.yaml`;
+		const data = load(readFileSync(join(ROOT, path), 'utf8')) as Translation;
+		edit(data);
+		const only = { rows: english.rows.filter((r) => r.table === table), groups: english.groups.filter((g) => g.table === table) };
+		try {
+			localizeTables(only, [{ path, text: JSON.stringify(data) }], 'zh', 'content/i18n/zh/tables');
+			return '';
+		} catch (error) {
+			return (error as Error).message;
+		}
+	}
+
+	function setCell(data: Translation, id: string, distro: string, patch: Cell) {
+		const values = (data.rows[id]!.values ??= {});
+		values[distro] = { ...values[distro], ...patch };
+	}
+
+	/** The first English cell (table, row id, distro) that matches. */
+	function findCell(match: (row: (typeof english.rows)[number], cell: (typeof english.rows)[number]['values'][string]) => boolean) {
+		for (const row of english.rows) for (const [distro, cell] of Object.entries(row.values)) if (match(row, cell)) return { table: row.table, id: row.id, distro };
+		throw new Error('no such cell in the content');
+	}
+
+	it('the unedited translation loads (so each failure below is the edit)', () => {
+		for (const table of new Set(english.rows.map((r) => r.table))) expect(localizeEdited(table, () => {}), table).toBe('');
+	});
+
+	it('a translated note for a cell whose English has no note', () => {
+		const { table, id, distro } = findCell((_row, cell) => cell.note === undefined);
+		const message = localizeEdited(table, (d) => {
+			setCell(d, id, distro, { note: '旧的说明' });
+		});
+		expect(message).toContain(`content/i18n/zh/tables/${table}.yaml: row "${id}": field "values.${distro}.note": stale translation`);
+	});
+
+	it('a translated "unverified" reason for a verified cell', () => {
+		const { table, id, distro } = findCell((_row, cell) => cell.unverified === undefined);
+		const message = localizeEdited(table, (d) => {
+			setCell(d, id, distro, { unverified: '无法核实' });
+		});
+		expect(message).toContain(`row "${id}": field "values.${distro}.unverified": stale translation`);
+	});
+
+	it('a translated opinion holder for a cell that is not an opinion', () => {
+		const { table, id, distro } = findCell((_row, cell) => cell.opinion === undefined);
+		const message = localizeEdited(table, (d) => {
+			setCell(d, id, distro, { opinionBy: '某人' });
+		});
+		expect(message).toContain(`row "${id}": field "values.${distro}.opinionBy": stale translation`);
+	});
+
+	it('a translated value for a text cell whose English value is null', () => {
+		const { table, id, distro } = findCell((row, cell) => row.kind === 'text' && cell.value === null);
+		const message = localizeEdited(table, (d) => {
+			setCell(d, id, distro, { value: '内置' });
+		});
+		expect(message).toContain(`row "${id}": field "values.${distro}.value": stale translation`);
+	});
+
+	it('a translation for a distribution the row does not have', () => {
+		const { table, id } = findCell(() => true);
+		const message = localizeEdited(table, (d) => {
+			setCell(d, id, 'nope', { note: '另一个发行版' });
+		});
+		expect(message).toContain(`row "${id}": field "values.nope": translation for "nope", which is not a distribution of the row`);
+	});
+
+	it('a translated intro for a group whose English has none, and a translation of an unknown row', () => {
+		const group = english.groups.find((g) => !g.intro);
+		const table = group?.table ?? english.groups[0]!.table;
+		const message = localizeEdited(table, (d) => {
+			if (group) d.groups[group.id] = { ...d.groups[group.id]!, intro: '旧的简介' };
+			d.rows['renamed-row'] = { label: '改名的行', values: {} };
+		});
+		if (group) expect(message).toContain(`row "${group.id}": field "groups.intro": stale translation`);
+		expect(message).toContain(`content/i18n/zh/tables/${table}.yaml: row "renamed-row": field "rows": translation of a row that does not exist`);
+	});
+});
