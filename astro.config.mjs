@@ -19,7 +19,8 @@ export default defineConfig({
 	base: SITE.base,
 	trailingSlash: 'always',
 	redirects: pageRedirects,
-	build: { format: 'directory' },
+	// Stylesheets stay files (cached across pages) rather than inlined into every page's HTML.
+	build: { format: 'directory', inlineStylesheets: 'never' },
 	// English at the root, Chinese under /zh/: the editions are declared once, in src/i18n/langs.ts.
 	// src/middleware.ts turns Astro.currentLocale into Astro.locals.lang and .ui for every page.
 	i18n: {

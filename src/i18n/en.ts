@@ -1,6 +1,7 @@
 /** Interface strings. Content lives in content/; every string the chrome shows lives here. */
 export const en = {
 	skipLink: 'Skip to content',
+	menu: 'Menu',
 	navLabel: 'Main',
 	themeLabel: 'Colour theme',
 	themeSystem: 'System',
@@ -35,6 +36,7 @@ export const en = {
 	unverified: 'Unverified',
 	originalNoteSaid: 'The original note said',
 	verdict: { wrong: 'wrong', outdated: 'outdated', incomplete: 'incomplete' },
+	scrollHint: 'Scroll sideways for more distributions →',
 	suggestFix: 'Suggest a fix',
 	onlyDifferences: 'Only differences',
 	onlyDifferencesHint: (n: number) => `Hides the ${n} row${n === 1 ? '' : 's'} where both distributions are the same.`,

@@ -12,7 +12,10 @@ export function pagefindIndex(): AstroIntegration {
 		hooks: {
 			'astro:build:done': async ({ dir, logger }) => {
 				const outDir = fileURLToPath(dir);
-				const { index, errors: createErrors } = await pagefind.createIndex({});
+				const { index, errors: createErrors } = await pagefind.createIndex({
+					// Per-cell metadata (numbered sources, releases, opinion credits) is never search text; one selector here instead of an attribute on every cell.
+					excludeSelectors: ['.cell-meta', '.cell-opinion'],
+				});
 				if (!index || createErrors.length) throw new Error(`Pagefind could not start: ${createErrors.join('; ')}`);
 				try {
 					const { errors, page_count } = await index.addDirectory({ path: outDir });

@@ -1,4 +1,4 @@
-// The only script on first load: theme select, copy buttons, the differences switch, the language switch and the search launcher.
+// The only script on first load: theme select, copy buttons, the differences switch, the language switch, the page contents and the search launcher.
 import { initCopyButtons } from './copy';
 import { initDiffToggle } from './diff-toggle';
 import { focusTargetOnHashChange } from './focus-target';
@@ -6,11 +6,15 @@ import { initLanguageSwitch } from './lang-switch';
 import { forwardOldAnchors } from './old-anchors';
 import { initSearchLauncher } from './search-launcher';
 import { initThemeSelect } from './theme';
+import { addTableControls } from './table-controls';
+import { initTableOfContents } from './toc';
 
 forwardOldAnchors();
 initThemeSelect();
+addTableControls();
 initCopyButtons();
 initDiffToggle();
 focusTargetOnHashChange();
 initLanguageSwitch();
 initSearchLauncher();
+initTableOfContents();
