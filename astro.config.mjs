@@ -1,4 +1,6 @@
 // @ts-check
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
@@ -13,6 +15,9 @@ import { ASTRO_LOCALES, DEFAULT_LANG } from './src/i18n/langs.ts';
 
 // Renamed pages become real pages at the old address that forward to the new one.
 const pageRedirects = Object.fromEntries(getRedirects().pages.map((r) => [r.from, r.to]));
+// The theme script is inlined in <head> (no request before first paint); Astro does not hash set:html scripts, so its hash is added here.
+const themeInit = readFileSync(new URL('./src/scripts/theme-init.js', import.meta.url), 'utf8');
+const themeInitHash = `sha256-${createHash('sha256').update(themeInit).digest('base64')}`;
 
 export default defineConfig({
 	site: SITE.url,
@@ -50,7 +55,7 @@ export default defineConfig({
 				"base-uri 'self'",
 				"form-action 'self'",
 			],
-			scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+			scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: [/** @type {`sha256-${string}`} */ (themeInitHash)] },
 		},
 	},
 });

@@ -2,9 +2,10 @@
 import ArchitectureDiagram from '../ArchitectureDiagram.astro';
 import Callout from '../Callout.astro';
 import DataDownloads from '../DataDownloads.astro';
+import KeyDifferences from '../KeyDifferences.astro';
 import OriginalNote from '../OriginalNote.astro';
 import RowTable from '../RowTable.astro';
 import H2 from './H2.astro';
 import H3 from './H3.astro';
 
-export const mdxComponents = { ArchitectureDiagram, Callout, DataDownloads, OriginalNote, RowTable, H2, H3 };
+export const mdxComponents = { ArchitectureDiagram, Callout, DataDownloads, KeyDifferences, OriginalNote, RowTable, H2, H3 };
