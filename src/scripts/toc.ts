@@ -11,10 +11,11 @@ export function initTableOfContents(): void {
 	let queued = false;
 	const mark = () => {
 		queued = false;
-		const line = parseFloat(getComputedStyle(document.documentElement).scrollPaddingTop) || 0;
+		// Where a jump to a section puts its heading: the page's scroll padding plus the heading's scroll margin.
+		const padding = parseFloat(getComputedStyle(document.documentElement).scrollPaddingTop) || 0;
 		let index = 0;
 		targets.forEach((el, i) => {
-			if (el && el.getBoundingClientRect().top <= line + 8) index = i;
+			if (el && el.getBoundingClientRect().top <= padding + (parseFloat(getComputedStyle(el).scrollMarginTop) || 0) + 8) index = i;
 		});
 		const next = links[index];
 		if (next === current) return;

@@ -22,14 +22,21 @@ describe('breakableCodeHtml', () => {
 		expect(html.replace(/<[^>]+>/g, '')).toBe('k3s server --cluster-init');
 	});
 
+	it('lets CJK text wrap between characters, and keeps line breaks', () => {
+		expect(breakableCodeHtml('核心都使用 kine')).toBe('核心都使用 kine');
+		expect(breakableCodeHtml('a\nb')).toBe('a<br>b');
+	});
+
 	it('escapes markup in the value', () => {
-		expect(breakableCodeHtml('<b>&')).toBe('&#x3C;b>&#x26;');
+		expect(breakableCodeHtml('<b>&')).toBe('<span class="nb">&#x3C;b>&#x26;</span>');
 	});
 
 	it('makes highlighted commands breakable too, without changing their text', async () => {
 		const html = await highlightCommand('k3s server --disable=servicelb --write-kubeconfig-mode=644');
 		expect(html).toContain('<wbr>');
-		expect(html).toMatch(/<span class="nb">[^<]*--disable=<\/span>/);
+		// The flag and its = stay together even where highlighting splits them into tokens.
+		expect(html).toMatch(/<span class="nb">(<span[^>]*>[^<]*<\/span>)+<\/span><wbr>/);
+		expect(html).not.toMatch(/-<\/span><wbr>/);
 		expect(html.replace(/<[^>]+>/g, '')).toBe('k3s server --disable=servicelb --write-kubeconfig-mode=644');
 	});
 });
