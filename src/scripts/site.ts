@@ -6,6 +6,7 @@ import { initLanguageSwitch } from './lang-switch';
 import { forwardOldAnchors } from './old-anchors';
 import { initSearchLauncher } from './search-launcher';
 import { initThemeSelect } from './theme';
+import { focusScrollingCode } from './scroll-code';
 import { addTableControls } from './table-controls';
 import { initTableOfContents } from './toc';
 
@@ -18,3 +19,4 @@ focusTargetOnHashChange();
 initLanguageSwitch();
 initSearchLauncher();
 initTableOfContents();
+focusScrollingCode();
