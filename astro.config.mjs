@@ -1,4 +1,6 @@
 // @ts-check
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
@@ -16,13 +18,17 @@ import { ASTRO_LOCALES, DEFAULT_LANG, SITEMAP_LOCALES } from './src/i18n/langs.t
 
 // Renamed pages become real pages at the old address that forward to the new one.
 const pageRedirects = Object.fromEntries(getRedirects().pages.map((r) => [r.from, r.to]));
+// The before-paint script (theme, picked columns) is inlined in <head>: no request before first paint. Astro does not hash set:html scripts, so its hash is added here.
+const beforePaint = readFileSync(new URL('./src/scripts/before-paint.js', import.meta.url), 'utf8');
+const beforePaintHash = `sha256-${createHash('sha256').update(beforePaint).digest('base64')}`;
 
 export default defineConfig({
 	site: SITE.url,
 	base: SITE.base,
 	trailingSlash: 'always',
 	redirects: pageRedirects,
-	build: { format: 'directory' },
+	// Stylesheets stay files (cached across pages) rather than inlined into every page's HTML.
+	build: { format: 'directory', inlineStylesheets: 'never' },
 	// English at the root, Chinese under /zh/: the editions are declared once, in src/i18n/langs.ts.
 	// src/middleware.ts turns Astro.currentLocale into Astro.locals.lang and .ui for every page.
 	i18n: {
@@ -64,7 +70,7 @@ export default defineConfig({
 				"base-uri 'self'",
 				"form-action 'self'",
 			],
-			scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+			scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: [/** @type {`sha256-${string}`} */ (beforePaintHash)] },
 		},
 	},
 });

@@ -6,6 +6,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSy
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { againstFromArgs, benchSearch } from './bench/search.mjs';
+import { paintComparison, printPaint } from './bench/paint.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const dist = join(root, 'dist');
@@ -91,12 +92,16 @@ async function lighthouseScores(base) {
 	const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--no-first-run'] });
 	const scores = {};
 	try {
-		for (const path of ['/', '/compare/', '/components/kine/']) {
-			const result = await lighthouse(`${base}${path}`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'] });
-			scores[path] = Object.fromEntries(Object.entries(result.lhr.categories).map(([k, v]) => [k, Math.round((v.score ?? 0) * 100)]));
-			const failing = Object.values(result.lhr.audits).filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode === 'binary').map((a) => a.id);
-			if (failing.length) scores[path].failingAudits = failing;
-		}
+		const { default: desktop } = await import('lighthouse/core/config/desktop-config.js');
+		for (const [form, config] of [['mobile', undefined], ['desktop', desktop]])
+			for (const path of ['/', '/compare/', '/components/kine/']) {
+				const result = await lighthouse(`${base}${path}`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'] }, config);
+				const key = `${form} ${path}`;
+				scores[key] = Object.fromEntries(Object.entries(result.lhr.categories).map(([k, v]) => [k, Math.round((v.score ?? 0) * 100)]));
+				scores[key].cls = result.lhr.audits['cumulative-layout-shift']?.numericValue;
+				const failing = Object.values(result.lhr.audits).filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode === 'binary').map((a) => a.id);
+				if (failing.length) scores[key].failingAudits = failing;
+			}
 	} finally {
 		await chrome.kill();
 	}
@@ -120,6 +125,9 @@ if (existsSync(CHROMIUM)) {
 	report.search = report.lighthouse = { error: `Chromium not found at ${CHROMIUM}` };
 }
 
+// 6. First paint and page weight, side by side with another built site (`-- --against <dist>`).
+if (existsSync(CHROMIUM)) report.paint = await paintComparison({ dist, argv: process.argv.slice(2), chromium: CHROMIUM, port: PORT + 2 }).catch((e) => ({ error: String(e) }));
+
 writeFileSync(join(out, 'bench.json'), JSON.stringify(report, null, 2));
 const kb = (n) => (n / 1024).toFixed(1);
 console.log(`\nBuild + index: ${report.buildSeconds}s for ${report.pageCount} pages`);
@@ -130,4 +138,5 @@ console.log(`First-load JS (max over pages): ${kb(report.maxFirstLoadJsGzip)} KB
 console.log(`Pagefind index: ${report.pagefind.files} files, ${kb(report.pagefind.bytes)} KB`);
 console.log(`Search: ${JSON.stringify(report.search, null, 1)}`);
 console.log(`Lighthouse: ${JSON.stringify(report.lighthouse, null, 1)}`);
+if (report.paint) printPaint(report.paint);
 console.log(`\nWritten to ${relative(root, join(out, 'bench.json'))}`);

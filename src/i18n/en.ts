@@ -1,6 +1,7 @@
 /** Interface strings. Content lives in content/; every string the chrome shows lives here. */
 export const en = {
 	skipLink: 'Skip to content',
+	menu: 'Menu',
 	navLabel: 'Main',
 	themeLabel: 'Colour theme',
 	themeSystem: 'System',
@@ -47,6 +48,10 @@ export const en = {
 	unverified: 'Unverified',
 	originalNoteSaid: 'The original note said',
 	verdict: { wrong: 'wrong', outdated: 'outdated', incomplete: 'incomplete' },
+	scrollHint: 'Scroll sideways for more distributions →',
+	keyDifferences: 'Key differences',
+	keyDifferencesNote: 'Each label opens the full row, with notes and sources.',
+	andMore: (n: number) => `and ${n} more`,
 	suggestFix: 'Suggest a fix',
 	onlyDifferences: 'Only differences',
 	onlyDifferencesHint: 'Hides the rows whose value is the same for every distribution shown.',

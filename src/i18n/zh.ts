@@ -3,6 +3,7 @@ import type { UiStrings } from './en';
 /** 简体中文界面文字。术语与写法遵循 Kubernetes 中文文档的本地化样式指南。 */
 export const zh: UiStrings = {
 	skipLink: '跳转到内容',
+	menu: '菜单',
 	navLabel: '主导航',
 	themeLabel: '选择主题',
 	themeSystem: '跟随系统',
@@ -49,6 +50,10 @@ export const zh: UiStrings = {
 	unverified: '未经验证',
 	originalNoteSaid: '原文写的是',
 	verdict: { wrong: '错误', outdated: '已过时', incomplete: '不完整' },
+	scrollHint: '左右滑动可查看更多发行版 →',
+	keyDifferences: '主要差异',
+	keyDifferencesNote: '点击各项名称可查看完整的行，包括说明和来源。',
+	andMore: (n: number) => `等另外 ${n} 项`,
 	suggestFix: '提出改进建议',
 	onlyDifferences: '仅显示差异',
 	onlyDifferencesHint: '隐藏所显示的各发行版取值都相同的行。',

@@ -1,4 +1,5 @@
 import { load } from 'js-yaml';
+import { LineCounter, isMap, isSeq, parseDocument } from 'yaml';
 import { DistroSchema, type Distro } from '../schemas/distro';
 import { createRowSchema, createTableFileSchema, type Group, type Row } from '../schemas/row';
 import { DataError, DataErrors, issuesToErrors } from './data-error';
@@ -16,6 +17,21 @@ export function parseYaml(file: SourceFile): unknown {
 	} catch (error) {
 		throw new DataErrors([new DataError(file.path, undefined, '(yaml)', (error as Error).message.split('\n')[0] ?? 'invalid YAML')]);
 	}
+}
+
+/**
+ * The 1-based line where each entry of the file's `rows:` list starts, in order
+ * (for "suggest a fix" links that open the row's own line). Empty when the file has no rows list.
+ */
+export function rowStartLines(text: string): number[] {
+	const lineCounter = new LineCounter();
+	const doc = parseDocument(text, { lineCounter });
+	const rows = isMap(doc.contents) ? doc.contents.get('rows', true) : undefined;
+	if (!isSeq(rows)) return [];
+	return rows.items.map((item) => {
+		const start = (item as { range?: [number, number, number] }).range?.[0] ?? 0;
+		return lineCounter.linePos(start).line;
+	});
 }
 
 /** Reads `distros.yaml`: a list of distributions, in column order. */
@@ -86,6 +102,7 @@ export function parseTables(files: readonly SourceFile[], distros: readonly Dist
 		for (const [order, group] of envelope.data.groups.entries()) {
 			if (claimId(group.id, file.path, 'group')) groups.push({ ...group, lang: 'en', table, page, file: file.path, order });
 		}
+		const lines = rowStartLines(file.text);
 		const rowSchema = createRowSchema(distroIds, envelope.data.groups.map((g) => g.id));
 		for (const [order, raw] of rawRows.entries()) {
 			const rawId = (raw as { id?: unknown } | null)?.id;
@@ -99,7 +116,7 @@ export function parseTables(files: readonly SourceFile[], distros: readonly Dist
 			const values = Object.fromEntries(
 				Object.entries(parsed.data.values).map(([distro, cell]) => [distro, { ...cell, asOf: cell.asOf ?? asOf[distro]! }]),
 			);
-			rows.push({ ...parsed.data, lang: 'en', values, table, page, file: file.path, order } as Row);
+			rows.push({ ...parsed.data, lang: 'en', values, table, page, file: file.path, line: lines[order] ?? 1, order } as Row);
 		}
 	}
 	if (errors.length) throw new DataErrors(errors);

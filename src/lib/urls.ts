@@ -44,9 +44,16 @@ export function absoluteUrl(siteUrl: string, base: string, path: string): string
 	return new URL(withBase(base, path), siteUrl).href;
 }
 
-/** The repository page that edits a file, for "suggest a fix". */
-export function editUrl(repo: string, branch: string, file: string): string {
-	return `${repo.replace(/\/$/, '')}/edit/${branch}/${file}`;
+/** The repository page showing a file; `#L<line>` after it opens one line (a row's own line in its YAML file). */
+export function blobUrl(repo: string, branch: string, file: string): string {
+	return `${repo.replace(/\/$/, '')}/blob/${branch}/${file}`;
+}
+
+/** A source's full name for assistive technology: host, then repository and file ("github.com k0sproject/k0s: cfgvars.go"). */
+export function sourceName(url: string): string {
+	const host = new URL(url).hostname.replace(/^www\./, '');
+	const label = sourceLabel(url);
+	return label.startsWith(host) ? label : `${host} ${label}`;
 }
 
 /** Short, readable label for a source link: host plus the last path segments. */

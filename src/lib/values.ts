@@ -35,3 +35,11 @@ export function splitInlineCode(text: string): { code: boolean; text: string }[]
 		.filter((part) => part !== '')
 		.map((part) => (part.startsWith('`') && part.endsWith('`') && part.length > 1 ? { code: true, text: part.slice(1, -1) } : { code: false, text: part }));
 }
+
+/**
+ * The release to print beside a value, only when it differs from its column's
+ * (the column header already names the release every other value was checked against).
+ */
+export function ownRelease(cellAsOf: string, columnRelease: string): string | undefined {
+	return cellAsOf === columnRelease ? undefined : cellAsOf;
+}

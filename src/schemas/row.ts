@@ -195,6 +195,8 @@ export const ResolvedRowSchema = z.object({
 	page: z.enum(TABLE_PAGES),
 	/** Repository-relative path of the YAML file that holds the row (for "suggest a fix"). */
 	file: z.string(),
+	/** 1-based line where the row starts in that file. */
+	line: z.number().int().positive(),
 	/** Position of the row in its file: tables render in file order. */
 	order: z.number().int().nonnegative(),
 	group: IdSchema,

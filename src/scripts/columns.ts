@@ -29,6 +29,7 @@ export function initColumns(): void {
 	const defaults = (picker.dataset.default ?? '').split(' ');
 	const shown = resolveColumns(known, defaults, new URL(location.href).searchParams.get(COLUMNS_PARAM), remembered());
 	root.dataset.columns = shown.join(' ');
+	root.dataset.shownCount = String(shown.length);
 	for (const box of picker.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) box.checked = shown.includes(box.value);
 	const state: PickerState = { picker, known, defaults, shown };
 	let loading: Promise<void> | undefined;

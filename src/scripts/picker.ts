@@ -20,6 +20,7 @@ export function initPicker({ picker, known, defaults, shown: initial }: PickerSt
 
 	const apply = (shown: string[]) => {
 		root.dataset.columns = shown.join(' ');
+		root.dataset.shownCount = String(shown.length);
 		for (const row of document.querySelectorAll<HTMLElement>('[data-picker-scope] tr[data-differs]')) {
 			row.dataset.differs = String(differsAmong(shown.map((id) => row.querySelector<HTMLElement>(`[data-distro="${id}"]`)?.dataset.v)));
 		}

@@ -1,4 +1,4 @@
-// The only script on first load: theme select, copy buttons, the distribution picker, the differences switch, the language switch and the search launcher.
+// The only script on first load: theme select, copy buttons, the distribution picker, the differences switch, the language switch, the page contents and the search launcher.
 import { initColumns } from './columns';
 import { initCopyButtons } from './copy';
 import { initDiffToggle } from './diff-toggle';
@@ -7,9 +7,13 @@ import { initLanguageSwitch } from './lang-switch';
 import { forwardOldAnchors } from './old-anchors';
 import { initSearchLauncher } from './search-launcher';
 import { initThemeSelect } from './theme';
+import { focusScrollingCode } from './scroll-code';
+import { addTableControls } from './table-controls';
+import { initTableOfContents } from './toc';
 
 forwardOldAnchors();
 initThemeSelect();
+addTableControls();
 initCopyButtons();
 // Columns first: they decide which rows differ before the differences switch applies.
 initColumns();
@@ -17,3 +21,5 @@ initDiffToggle();
 focusTargetOnHashChange();
 initLanguageSwitch();
 initSearchLauncher();
+initTableOfContents();
+focusScrollingCode();

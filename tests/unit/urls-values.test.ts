@@ -5,7 +5,7 @@ import { codeToHtml } from 'shiki';
 import { describe, expect, it } from 'vitest';
 import { extractHeadings, markdownHeadings } from '../../src/lib/headings';
 import { CODE_THEMES, declarationToClass, paletteCss, styleToClasses } from '../../src/lib/shiki-classes';
-import { absoluteUrl, componentPath, docPath, editUrl, pairPath, rowPath, sourceLabel, withBase } from '../../src/lib/urls';
+import { absoluteUrl, componentPath, docPath, blobUrl, pairPath, rowPath, sourceLabel, sourceName, withBase } from '../../src/lib/urls';
 import { cellValues, parseRating, rowValuesDiffer, splitInlineCode, valueKey } from '../../src/lib/values';
 import type { Row } from '../../src/schemas/row';
 
@@ -59,15 +59,25 @@ describe('absoluteUrl', () => {
 	});
 });
 
-describe('editUrl', () => {
-	it('builds the GitHub edit link for a file', () => {
-		expect(editUrl('https://github.com/owner/repo', 'main', 'content/data/tables/paths.yaml')).toBe(
-			'https://github.com/owner/repo/edit/main/content/data/tables/paths.yaml',
+describe('blobUrl', () => {
+	it('builds the GitHub page of a file (a #L<line> after it opens one line)', () => {
+		expect(blobUrl('https://github.com/owner/repo', 'main', 'content/data/tables/paths.yaml')).toBe(
+			'https://github.com/owner/repo/blob/main/content/data/tables/paths.yaml',
 		);
 	});
 
 	it('does not double the slash after a repository URL that ends with one', () => {
-		expect(editUrl('https://github.com/owner/repo/', 'main', 'a.yaml')).toBe('https://github.com/owner/repo/edit/main/a.yaml');
+		expect(blobUrl('https://github.com/owner/repo/', 'main', 'a.yaml')).toBe('https://github.com/owner/repo/blob/main/a.yaml');
+	});
+});
+
+describe('sourceName', () => {
+	it('names the host and the file of a GitHub source', () => {
+		expect(sourceName('https://github.com/k0sproject/k0s/blob/main/docs/runtime.md')).toBe('github.com k0sproject/k0s: runtime.md');
+	});
+
+	it('does not repeat a host the label already starts with', () => {
+		expect(sourceName('https://docs.k3s.io/installation/configuration')).toBe('docs.k3s.io: configuration');
 	});
 });
 

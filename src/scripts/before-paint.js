@@ -20,5 +20,7 @@
 			picked = picked || sessionStorage.getItem('distros');
 		} catch (e) {}
 		root.dataset.columns = (picked || root.dataset.defaultColumns).toLowerCase().split(',').join(' ');
+		// How many columns show: the tables decide from it whether they scroll sideways.
+		root.dataset.shownCount = String(root.dataset.columns.split(' ').length);
 	}
 })();

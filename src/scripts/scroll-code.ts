@@ -1,0 +1,24 @@
+/**
+ * A code value wider than its box scrolls inside it (code never wraps inside a word or a flag).
+ * Such a box becomes focusable, so it can be scrolled from the keyboard; it stops being a tab
+ * stop when the screen is wide enough again.
+ */
+export function focusScrollingCode(): void {
+	let queued = false;
+	const update = () => {
+		queued = false;
+		for (const code of document.querySelectorAll<HTMLElement>('main code')) {
+			const scrolls = code.scrollWidth > code.clientWidth + 1 && getComputedStyle(code).overflowX === 'auto';
+			if (scrolls) code.tabIndex = 0;
+			else if (code.hasAttribute('tabindex')) code.removeAttribute('tabindex');
+		}
+	};
+	const schedule = () => {
+		if (!queued) {
+			queued = true;
+			requestAnimationFrame(update);
+		}
+	};
+	addEventListener('resize', schedule, { passive: true });
+	schedule();
+}
