@@ -15,6 +15,16 @@ export function yamlFiles(dir: string) {
 		.map((n) => ({ path: `${dir}/${n}`, text: readFileSync(join(abs, n), 'utf8') }));
 }
 
+/**
+ * Connections of the real data that no straight line can draw between the exact items, so their
+ * arrows end on the item's node instead (their labels name both ends). Any other arrow must reach
+ * its exact items; an arrow listed here must still start and end on its item or that item's node.
+ */
+export const NODE_ENDED_ARROWS: Readonly<Record<string, readonly string[]>> = {
+	kubeadm: ['kubelet-to-api', 'api-to-kubelet'],
+	microk8s: ['api'],
+};
+
 export function loadDiagrams(): Diagram[] {
 	return parseDiagrams(yamlFiles('content/data/diagrams'), loadContent().distros.map((d) => d.id));
 }
@@ -111,4 +121,13 @@ export function layoutProblems(layout: DiagramLayout, diagram: Diagram): string[
 		for (const other of layout.legend.slice(i + 1)) if (overlaps({ ...entry.swatch, w: r.x + r.w - entry.swatch.x }, other.swatch)) problems.push(`legend entries "${entry.label.text}" and "${other.label.text}" overlap`);
 	}
 	return problems;
+}
+
+/**
+ * The distributions whose diagrams an MDX page shows, in order, read from its
+ * `<ArchitectureDiagram distros={['k0s', …]} />` calls (a file without one gives an empty list).
+ */
+export function diagramDistrosOf(mdxFile: string): string[] {
+	const text = readFileSync(join(ROOT, mdxFile), 'utf8');
+	return [...text.matchAll(/<ArchitectureDiagram\s+distros=\{\[([^\]]*)\]\}\s*\/>/g)].flatMap((m) => [...m[1]!.matchAll(/'([^']+)'/g)].map((q) => q[1]!));
 }

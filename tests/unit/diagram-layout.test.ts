@@ -8,7 +8,7 @@ import { parseDiagrams } from '../../src/lib/diagrams';
 import { textWidth, wrapText } from '../../src/lib/text-width';
 import { t } from '../../src/i18n';
 import { LANGS, DEFAULT_LANG, type Lang } from '../../src/i18n/langs';
-import { layoutProblems, loadDiagrams, loadLocalizedDiagrams } from '../helpers/diagrams';
+import { NODE_ENDED_ARROWS, layoutProblems, loadDiagrams, loadLocalizedDiagrams } from '../helpers/diagrams';
 import { ROOT } from '../helpers/content';
 
 const editions = LANGS.map((lang) => [lang, lang === DEFAULT_LANG ? loadDiagrams() : loadLocalizedDiagrams(lang)] as const);
@@ -17,11 +17,13 @@ describe.each(editions)('real diagrams, %s edition', (lang, diagrams) => {
 	it.each(diagrams.map((d) => [d.distro, d] as const))('%s: no overlaps, text fits, arrows join their items', (_, diagram) => {
 		const layout = layoutDiagram(diagram, t(lang as Lang));
 		expect(layoutProblems(layout, diagram)).toEqual([]);
-		// The real data is arranged so that every arrow reaches the exact items, not just their nodes.
+		// The real data is arranged so that every arrow reaches the exact items, not just their nodes,
+		// except the few connections listed in NODE_ENDED_ARROWS (layoutProblems checks their node ends).
+		const nodeEnded = NODE_ENDED_ARROWS[diagram.distro] ?? [];
 		for (const c of diagram.connections) {
 			const arrow = layout.arrows.find((a) => a.id === c.id);
 			expect(arrow, c.id).toBeDefined();
-			expect([arrow!.fromBox, arrow!.toBox]).toEqual([c.from, c.to]);
+			if (!nodeEnded.includes(c.id)) expect([arrow!.fromBox, arrow!.toBox]).toEqual([c.from, c.to]);
 		}
 		expect(layout.width).toBe(WIDTH);
 	});
