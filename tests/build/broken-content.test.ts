@@ -30,51 +30,26 @@ function buildWith(files: Record<string, string>): { status: number | null; outp
 	return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
 }
 
-const { rows } = loadContent();
+const { rows, distros } = loadContent();
 const existingId = rows.find((r) => r.table === 'paths')!.id;
 const SOURCE = 'https://github.com/k0sproject/k0s/blob/main/docs/configuration.md';
+const ids = distros.map((d) => d.id);
+/** A value for every declared distribution; `overrides` replaces some (undefined leaves one out). */
+const values = (overrides: Record<string, string | undefined> = {}) =>
+	ids
+		.filter((id) => !(id in overrides) || overrides[id] !== undefined)
+		.map((id) => `      ${id}: ${overrides[id] ?? `{ value: /var/lib/${id}, sources: ['${SOURCE}'] }`}`)
+		.join('\n');
+const second = ids[1]!;
+const row = (id: string, group: string, label: string, kind: string, body: string) => `  - id: ${id}\n    group: ${group}\n    label: ${label}\n    kind: ${kind}\n    values:\n${body}\n`;
 
 const BROKEN_TABLE = `page: paths
-asOf: { k0s: v1.36.3+k0s.2, k3s: v1.37.1+k3s1 }
+asOf: { ${distros.map((d) => `${d.id}: ${d.checkedRelease}`).join(', ')} }
 groups:
   - id: broken-group
     title: Broken rows
 rows:
-  - id: broken-missing-value
-    group: broken-group
-    label: Missing k3s value
-    kind: path
-    values:
-      k0s: { value: /var/lib/k0s, sources: ['${SOURCE}'] }
-  - id: broken-source
-    group: broken-group
-    label: Source over http
-    kind: path
-    values:
-      k0s: { value: /var/lib/k0s, sources: ['${SOURCE}'] }
-      k3s: { value: /var/lib/rancher/k3s, sources: ['http://docs.k3s.io/'] }
-  - id: broken-shape
-    group: broken-group
-    label: Port without protocol
-    kind: port
-    values:
-      k0s: { value: 6443/tcp, sources: ['${SOURCE}'] }
-      k3s: { value: '6443', sources: ['${SOURCE}'] }
-  - id: ${existingId}
-    group: broken-group
-    label: Duplicate of a real row
-    kind: path
-    values:
-      k0s: { value: /var/lib/k0s, sources: ['${SOURCE}'] }
-      k3s: { value: /var/lib/rancher/k3s, sources: ['${SOURCE}'] }
-  - id: broken-group-ref
-    group: no-such-group
-    label: Unknown group
-    kind: path
-    values:
-      k0s: { value: /var/lib/k0s, sources: ['${SOURCE}'] }
-      k3s: { value: /var/lib/rancher/k3s, sources: ['${SOURCE}'] }
-`;
+${row('broken-missing-value', 'broken-group', `Missing ${second} value`, 'path', values({ [second]: undefined }))}${row('broken-source', 'broken-group', 'Source over http', 'path', values({ [second]: "{ value: /var/lib/x, sources: ['http://docs.k3s.io/'] }" }))}${row('broken-shape', 'broken-group', 'Port without protocol', 'port', ids.map((id) => `      ${id}: { value: '${id === second ? '6443' : '6443/tcp'}', sources: ['${SOURCE}'] }`).join('\n'))}${row(existingId, 'broken-group', 'Duplicate of a real row', 'path', values())}${row('broken-group-ref', 'no-such-group', 'Unknown group', 'path', values())}`;
 
 describe('broken content fails the build', { timeout: 240_000 }, () => {
 	it('a table file with each kind of broken row: every problem named by file, row id and field', () => {
@@ -82,9 +57,9 @@ describe('broken content fails the build', { timeout: 240_000 }, () => {
 		expect(status).not.toBe(0);
 		const file = 'content/data/tables/zz-broken.yaml';
 		for (const line of [
-			`${file}: row "broken-missing-value": field "values.k3s": missing value for distro "k3s"`,
-			`${file}: row "broken-source": field "values.k3s.sources[0]": must be an https URL`,
-			`${file}: row "broken-shape": field "values.k3s.value": "6443" is not a port such as 6443/tcp`,
+			`${file}: row "broken-missing-value": field "values.${second}": missing value for distro "${second}"`,
+			`${file}: row "broken-source": field "values.${second}.sources[0]": must be an https URL`,
+			`${file}: row "broken-shape": field "values.${second}.value": "6443" is not a port such as 6443/tcp`,
 			`${file}: row "${existingId}": field "id": duplicate id: row "${existingId}" is already defined in content/data/tables/paths.yaml`,
 			`${file}: row "broken-group-ref": field "group": must be one of the file's groups: broken-group`,
 		]) {
