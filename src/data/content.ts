@@ -14,16 +14,20 @@ import type { Diagram } from '../schemas/diagram';
 import type { Requirement } from '../schemas/requirement';
 import type { TablePage } from '../lib/urls';
 import { allPairs, parsePairTexts, type Pair } from '../lib/pairs';
+import { parseDistros } from '../lib/tables';
+import { DISTROS_FILE } from '../loaders/tables-loader';
 import type { PairText } from '../schemas/pair';
 import { DEFAULT_LANG, type Lang } from '../i18n/langs';
 
 let cache: Promise<{ distros: Distro[]; rows: Row[]; groups: Group[] }> | undefined;
 
 async function load() {
+	const columnOrder = parseDistros({ path: DISTROS_FILE, text: readFileSync(join(process.cwd(), DISTROS_FILE), 'utf8') }).map((d) => d.id);
 	const [distros, rows, groups] = await Promise.all([getCollection('distros'), getCollection('rows'), getCollection('groups')]);
 	const byFileOrder = <T extends { file: string; order: number }>(a: T, b: T) => a.file.localeCompare(b.file) || a.order - b.order;
 	return {
-		distros: distros.map((d) => d.data),
+		// Column order is the order of content/data/distros.yaml (the collection comes back sorted by id).
+		distros: distros.map((d) => d.data).sort((a, b) => columnOrder.indexOf(a.id) - columnOrder.indexOf(b.id)),
 		rows: rows.map((r) => r.data).sort(byFileOrder),
 		groups: groups.map((g) => g.data).sort(byFileOrder),
 	};

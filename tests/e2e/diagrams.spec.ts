@@ -140,11 +140,11 @@ for (const { lang, prefix, docs, diagrams } of EDITIONS) {
 	}
 
 	for (const theme of THEMES) {
-		test(`${lang}, ${theme}: diagrams side by side at 1280 px, text readable on its background`, async ({ page }) => {
+		test(`${lang}, ${theme}: at 1280 px the diagrams sit side by side or stacked, never overlapping, text readable on its background`, async ({ page }) => {
 			await open(page, `${prefix}/compare/`, theme);
 			const [a, b] = await page.locator('.arch-figures figure').evaluateAll((els) => els.map((e) => e.getBoundingClientRect().toJSON()));
-			expect(Math.abs(a.top - b.top), 'side by side').toBeLessThan(1);
-			expect(a.right).toBeLessThanOrEqual(b.left);
+			// Side by side where the column is wide enough (about 1140 px), else one above the other.
+			expect(a.right <= b.left + 0.5 || a.bottom <= b.top + 0.5, 'figures do not overlap').toBe(true);
 			const lowest = await lowestContrast(page);
 			expect(lowest.ratio, `lowest contrast: "${lowest.text}"`).toBeGreaterThanOrEqual(4.5);
 		});

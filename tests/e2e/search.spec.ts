@@ -1,5 +1,9 @@
+import { loadContent } from '../helpers/content';
 import { expect, test, type Page } from '@playwright/test';
 import { expectRowLanded, trackErrors } from './helpers';
+
+/** The declared distributions, in column order. */
+const DISTROS = loadContent().distros;
 
 async function openWithSlash(page: Page) {
 	await page.locator('body').press('/');
@@ -61,9 +65,10 @@ test('a row result shows its label and every distribution’s value, at the step
 	await expect(first).toHaveAttribute('href', '/commands/#cmd-backup');
 	await expect(first.locator('.search-hit__title')).toHaveText('Take a backup or snapshot now');
 	const values = first.locator('.search-hit__value');
-	await expect(values).toHaveCount(2);
-	await expect(values.nth(0).locator('.search-hit__distro')).toHaveText('k0s');
-	await expect(values.nth(1).locator('code')).toHaveText('sudo k3s etcd-snapshot save');
+	// One value per distribution, in column order.
+	await expect(values).toHaveCount(DISTROS.length);
+	await expect(values.locator('.search-hit__distro')).toHaveText(DISTROS.map((d) => d.name));
+	await expect(values.nth(DISTROS.findIndex((d) => d.id === 'k3s')).locator('code')).toHaveText('sudo k3s etcd-snapshot save');
 	// A long value is cut with an ellipsis in the list and whole in its tooltip.
 	await search(page, 'k3s agent --server');
 	const code = page.locator('#search-results [role="option"] .search-hit__value code').filter({ hasText: 'K3S_URL' }).first();
