@@ -8,7 +8,7 @@ export function focusScrollingCode(): void {
 	const update = () => {
 		queued = false;
 		// Code values, tables in running text and component notes: whatever scrolls sideways in its box.
-		for (const code of document.querySelectorAll<HTMLElement>('main code, main .prose table, main .bundling-list dd')) {
+		for (const code of document.querySelectorAll<HTMLElement>('main code, main .prose > table, main .bundling-list dd')) {
 			const scrolls = code.scrollWidth > code.clientWidth + 1 && getComputedStyle(code).overflowX === 'auto';
 			if (scrolls) code.tabIndex = 0;
 			else if (code.hasAttribute('tabindex')) code.removeAttribute('tabindex');
