@@ -1,6 +1,6 @@
 import { DiagramFileSchema, DiagramTranslationSchema, type Diagram, type DiagramFile, type DiagramNode } from '../schemas/diagram';
 import { DataError, DataErrors, formatPath } from './data-error';
-import { parseYaml, tableIdOf, type SourceFile } from './tables';
+import { parseYamlOrCollect, tableIdOf, type SourceFile } from './tables';
 import type { z } from 'astro/zod';
 
 /** The distribution of a diagram file is its name: `content/data/diagrams/k0s.yaml` → `k0s`. */
@@ -99,13 +99,9 @@ export function parseDiagrams(files: readonly SourceFile[], distroIds: readonly 
 			errors.push(new DataError(file.path, undefined, '(file)', `"${distro}" is not a declared distribution (content/data/distros.yaml: ${distroIds.join(', ')})`));
 			continue;
 		}
-		let raw: unknown;
-		try {
-			raw = parseYaml(file);
-		} catch (error) {
-			errors.push(...(error as DataErrors).problems);
-			continue;
-		}
+		const read = parseYamlOrCollect(file, errors);
+		if (!read) continue;
+		const raw = read.raw;
 		const parsed = DiagramFileSchema.safeParse(raw);
 		if (!parsed.success) {
 			errors.push(...zodErrors(file.path, raw, parsed.error));
@@ -129,13 +125,9 @@ export function localizeDiagrams(english: readonly Diagram[], files: readonly So
 	const errors: DataError[] = [];
 	const byDistro = new Map<string, { path: string; data: z.output<typeof DiagramTranslationSchema> }>();
 	for (const file of files) {
-		let raw: unknown;
-		try {
-			raw = parseYaml(file);
-		} catch (error) {
-			errors.push(...(error as DataErrors).problems);
-			continue;
-		}
+		const read = parseYamlOrCollect(file, errors);
+		if (!read) continue;
+		const raw = read.raw;
 		const parsed = DiagramTranslationSchema.safeParse(raw);
 		if (parsed.success) byDistro.set(diagramDistroOf(file.path), { path: file.path, data: parsed.data });
 		else errors.push(...zodErrors(file.path, raw, parsed.error));

@@ -34,6 +34,20 @@ export function rowStartLines(text: string): number[] {
 	});
 }
 
+/**
+ * `parseYaml` for loaders that report every problem together: a syntax error joins `errors`
+ * and the file is skipped (undefined), so the other files are still checked. An empty file
+ * parses to `{ raw: undefined }`, which its schema then rejects.
+ */
+export function parseYamlOrCollect(file: SourceFile, errors: DataError[]): { raw: unknown } | undefined {
+	try {
+		return { raw: parseYaml(file) };
+	} catch (error) {
+		errors.push(...(error as DataErrors).problems);
+		return undefined;
+	}
+}
+
 /** Reads `distros.yaml`: a list of distributions, in column order. */
 export function parseDistros(file: SourceFile): Distro[] {
 	const raw = parseYaml(file);
@@ -86,13 +100,9 @@ export function parseTables(files: readonly SourceFile[], distros: readonly Dist
 
 	for (const file of files) {
 		const table = tableIdOf(file.path);
-		let raw: unknown;
-		try {
-			raw = parseYaml(file);
-		} catch (error) {
-			errors.push(...(error as DataErrors).problems);
-			continue;
-		}
+		const read = parseYamlOrCollect(file, errors);
+		if (!read) continue;
+		const raw = read.raw;
 		const envelope = fileSchema.safeParse(raw);
 		if (!envelope.success) {
 			errors.push(...issuesToErrors(file.path, undefined, envelope.error));

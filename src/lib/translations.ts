@@ -1,7 +1,7 @@
 import type { Group, Row } from '../schemas/row';
 import { TableTranslationSchema, type TableTranslation } from '../schemas/translation';
 import { DataError, DataErrors, issuesToErrors } from './data-error';
-import { parseYaml, tableIdOf, type LoadedTables, type SourceFile } from './tables';
+import { parseYamlOrCollect, tableIdOf, type LoadedTables, type SourceFile } from './tables';
 
 /** A translation of English text that no longer exists (or never did). */
 const STALE = 'stale translation: the English cell has no such text (remove it here, or add the English first)';
@@ -17,13 +17,9 @@ export function localizeTables(english: LoadedTables, files: readonly SourceFile
 	const errors: DataError[] = [];
 	const byTable = new Map<string, { path: string; data: TableTranslation }>();
 	for (const file of files) {
-		let raw: unknown;
-		try {
-			raw = parseYaml(file);
-		} catch (error) {
-			errors.push(...(error as DataErrors).problems);
-			continue;
-		}
+		const read = parseYamlOrCollect(file, errors);
+		if (!read) continue;
+		const raw = read.raw;
 		const parsed = TableTranslationSchema.safeParse(raw);
 		if (parsed.success) byTable.set(tableIdOf(file.path), { path: file.path, data: parsed.data });
 		else errors.push(...issuesToErrors(file.path, undefined, parsed.error));
