@@ -20,6 +20,7 @@ relevanceSuite('en', {
 		['清单', '/zh/paths/#manifests-dir'],
 	],
 	natural: [
+		['which one supports fips', '/compare/#fips'],
 		// Requirements of the chooser land on their row of the matrix
 		['windows workers', '/choose/#need-windows-workers'],
 		['Windows worker nodes', '/choose/#need-windows-workers'],
