@@ -11,6 +11,7 @@ import { edition404Pages } from './src/integrations/edition-404.ts';
 import { devSearchIndex } from './src/integrations/dev-search.ts';
 import { externalLinks } from './src/integrations/external-links.ts';
 import { deployHeaders } from './src/integrations/deploy-headers.ts';
+import { lazyModules } from './src/integrations/lazy-modules.ts';
 import { CODE_THEMES, styleToClasses } from './src/lib/shiki-classes.ts';
 import { SITE } from './src/site.config.ts';
 import { getRedirects } from './src/data/redirects.ts';
@@ -54,7 +55,7 @@ export default defineConfig({
 		processor: satteri({ hastPlugins: [externalLinks] }),
 		shikiConfig: { themes: CODE_THEMES, defaultColor: false, transformers: [styleToClasses()] },
 	},
-	vite: { plugins: [tailwindcss()] },
+	vite: { plugins: [tailwindcss(), lazyModules()] },
 	// Hashes of every script and style Astro emits go into a CSP <meta>; no 'unsafe-inline' anywhere.
 	// Pagefind compiles WebAssembly, hence 'wasm-unsafe-eval' (not 'unsafe-eval').
 	// Astro still warns that Shiki needs inline styles: ours become classes (src/lib/shiki-classes.ts),

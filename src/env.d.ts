@@ -8,3 +8,9 @@ declare namespace App {
 		distros?: string[];
 	}
 }
+
+/** A module built as a chunk of its own, to load on first use: see src/integrations/lazy-modules.ts. */
+declare module '*?lazy' {
+	const url: string;
+	export default url;
+}

@@ -1,4 +1,4 @@
-// The chooser on /choose/ (only pages with the Chooser component load it): ticks follow the
+// The chooser on /choose/ (loaded by ./chooser-start on first use): ticks follow the
 // URL (`?need=a,b`), distributions are ranked by src/lib/chooser.ts, and the status line (a
 // live region) says who fits best. Every text and link is in the page already; this only
 // ticks, counts, hides and reorders.
@@ -45,6 +45,9 @@ export function initChooser(root: HTMLElement): void {
 
 	root.addEventListener('change', () => update(boxes.filter((b) => b.checked).map((b) => b.value)));
 	root.querySelector('#chooser-clear')!.addEventListener('click', () => update([]));
-	render(needsFromSearch(location.search, boxes.map((b) => b.value)));
+	// Ticks made before this code loaded count; else the URL's requirements.
+	const ticked = boxes.filter((b) => b.checked).map((b) => b.value);
+	if (ticked.length) update(ticked);
+	else render(needsFromSearch(location.search, boxes.map((b) => b.value)));
 	root.dataset.ready = '';
 }

@@ -1,40 +1,41 @@
 /**
  * The distribution picker on table pages. The head script applied the URL's or the session's
- * choice before paint; this checks it against the declared distributions and keeps the checkboxes
- * in step. The rest (rows that differ among other columns, the URL, the session, announcements)
- * loads with the first use of the picker, or at once when the page opens with a choice of its own.
+ * choice before paint (`data-columns` on <html>); this keeps the checkboxes in step with it. The
+ * rest (checking the ids, rows that differ among other columns, the URL, the session,
+ * announcements) loads with the first use of the picker, or at once when the page opens with a
+ * choice other than the default.
  */
-import { COLUMNS_KEY, COLUMNS_PARAM, resolveColumns } from '../lib/columns';
+import { announce } from './announce';
+import { lazyModule } from './lazy';
+import pickerUrl from './picker?lazy';
 
 export interface PickerState {
 	picker: HTMLElement;
 	known: string[];
 	defaults: string[];
-	shown: string[];
+	/** What the head script applied: the URL's or the session's ids, not yet checked against `known`. */
+	applied: string[];
+	/** The page script's live region (handed over so the picker's chunk shares no code with it). */
+	announce: typeof announce;
 }
 
-function remembered(): string | null {
-	try {
-		return sessionStorage.getItem(COLUMNS_KEY);
-	} catch {
-		return null; // Storage refused: the URL still carries the choice.
-	}
-}
+const words = (value: string | undefined) => (value ?? '').split(' ').filter(Boolean);
 
 export function initColumns(): void {
 	const picker = document.querySelector<HTMLElement>('[data-distro-picker]');
 	if (!picker) return;
-	const root = document.documentElement;
-	const known = (picker.dataset.known ?? '').split(' ');
-	const defaults = (picker.dataset.default ?? '').split(' ');
-	const shown = resolveColumns(known, defaults, new URL(location.href).searchParams.get(COLUMNS_PARAM), remembered());
-	root.dataset.columns = shown.join(' ');
-	root.dataset.shownCount = String(shown.length);
-	for (const box of picker.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) box.checked = shown.includes(box.value);
-	const state: PickerState = { picker, known, defaults, shown };
-	let loading: Promise<void> | undefined;
-	const load = () => (loading ??= import('./picker').then((m) => m.initPicker(state)));
-	const isDefault = shown.length === defaults.length && shown.every((id) => defaults.includes(id));
-	if (!isDefault) void load();
-	for (const type of ['pointerenter', 'focusin', 'change']) picker.addEventListener(type, () => void load(), { once: true });
+	const state: PickerState = {
+		picker,
+		known: words(picker.dataset.known),
+		defaults: words(picker.dataset.default),
+		applied: words(document.documentElement.dataset.columns),
+		announce,
+	};
+	for (const box of picker.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) box.checked = state.applied.includes(box.value);
+	const load = lazyModule<typeof import('./picker')>(pickerUrl);
+	let started: Promise<void> | undefined;
+	const start = () => void (started ??= load().then((m) => m.initPicker(state)));
+	const isDefault = state.applied.length === state.defaults.length && state.applied.every((id) => state.defaults.includes(id));
+	if (!isDefault) start();
+	for (const type of ['pointerenter', 'focusin', 'change']) picker.addEventListener(type, start, { once: true });
 }

@@ -3,14 +3,23 @@
  * columns, offers the pair page when two are shown, keeps the choice in the URL (`?d=`) and the
  * session, and tells screen readers what is shown.
  */
-import { COLUMNS_KEY, COLUMNS_PARAM, columnsParam, differsAmong } from '../lib/columns';
+import { COLUMNS_KEY, COLUMNS_PARAM, columnsParam, differsAmong, resolveColumns } from '../lib/columns';
 import { joinList } from '../lib/format';
 import { isLang } from '../i18n/langs';
 import { pairPath, withBase } from '../lib/urls';
-import { announce } from './announce';
 import type { PickerState } from './columns';
 
-export function initPicker({ picker, known, defaults, shown: initial }: PickerState): void {
+function remembered(): string | null {
+	try {
+		return sessionStorage.getItem(COLUMNS_KEY);
+	} catch {
+		return null; // Storage refused: the URL still carries the choice.
+	}
+}
+
+export function initPicker({ picker, known, defaults, announce }: PickerState): void {
+	// The head script's choice, now checked against the declared distributions.
+	const initial = resolveColumns(known, defaults, new URL(location.href).searchParams.get(COLUMNS_PARAM), remembered());
 	const root = document.documentElement;
 	const lang = root.lang.split('-')[0];
 	const boxes = [...picker.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];

@@ -4,23 +4,19 @@
  * the trigger starts the download early. `?search=<query>` (the other edition's
  * "search there" link) opens the dialog with that query.
  */
-import { searchRowsUrl } from './search-urls';
+import { isTyping } from './keys';
+import { lazyModule } from './lazy';
+import searchUiUrl from './search-ui?lazy';
 
-type SearchModule = typeof import('./search-ui');
-
-let loading: Promise<SearchModule> | undefined;
-/** Loads the search code; the row entries download alongside it (a preload the dialog's fetch then uses). */
-const load = () => {
-	if (!loading) {
-		const hint = Object.assign(document.createElement('link'), { rel: 'preload', as: 'fetch', crossOrigin: 'anonymous', href: searchRowsUrl() });
-		document.head.append(hint);
+const loadCode = lazyModule<typeof import('./search-ui')>(searchUiUrl);
+let hinted = false;
+/** Loads the search code; the edition's row entries download alongside it (a preload the dialog's fetch then uses). */
+function loadWithRows(rowsUrl: string | undefined) {
+	if (!hinted && rowsUrl) {
+		hinted = true;
+		document.head.append(Object.assign(document.createElement('link'), { rel: 'preload', as: 'fetch', crossOrigin: 'anonymous', href: rowsUrl }));
 	}
-	return (loading ??= import('./search-ui'));
-};
-
-function isTyping(target: EventTarget | null): boolean {
-	const el = target as HTMLElement | null;
-	return !!el && (el.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(el.tagName));
+	return loadCode();
 }
 
 export function initSearchLauncher(): void {
@@ -28,6 +24,7 @@ export function initSearchLauncher(): void {
 	if (!trigger) return;
 	const dialog = document.getElementById('search-dialog') as HTMLDialogElement | null;
 	const input = document.getElementById('search-input') as HTMLInputElement | null;
+	const load = () => loadWithRows(dialog?.dataset.rows);
 	// The dialog opens at once, before its code arrives, so nothing typed right after the key press is lost.
 	const open = async () => {
 		if (dialog && input && !dialog.open) {

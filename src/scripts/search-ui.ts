@@ -10,7 +10,6 @@ import type { SearchEntry } from '../lib/search/entries';
 import { excerptParts } from '../lib/search/excerpt';
 import { statusMessage, type SearchStrings } from '../lib/search/messages';
 import { RowSearch } from '../lib/search/rows';
-import { searchRowsUrl } from './search-urls';
 
 interface Strings extends SearchStrings {
 	loading: string;
@@ -20,6 +19,8 @@ interface Strings extends SearchStrings {
 	otherEditionBadge: string;
 	otherEditionPath: string;
 	otherEditionLang: string;
+	/** The other edition's row entries. */
+	otherRowsUrl: string;
 	step: string;
 	none: string;
 }
@@ -60,7 +61,7 @@ async function fetchEntries(url: string): Promise<RowSearch> {
 
 /** Starts loading both engines (once), rows first; failures are forgotten so the next attempt retries. */
 function loadEngines() {
-	rowsReady ??= fetchEntries(searchRowsUrl());
+	rowsReady ??= fetchEntries(dialog.dataset.rows ?? '');
 	const rowsSettled = rowsReady.catch(() => undefined);
 	pagefindReady ??= (async () => {
 		// Pagefind (code, WebAssembly, index) starts once the rows are in, so the first answer is not kept waiting.
@@ -78,7 +79,7 @@ function loadEngines() {
 }
 
 function loadOtherEdition(): Promise<EditionSearch> {
-	otherReady ??= fetchEntries(searchRowsUrl(strings.otherEditionPath)).then((rows) => ({ rows, base }));
+	otherReady ??= fetchEntries(strings.otherRowsUrl).then((rows) => ({ rows, base }));
 	otherReady.catch(() => (otherReady = undefined));
 	return otherReady;
 }

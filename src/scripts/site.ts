@@ -1,17 +1,21 @@
-// The only script on first load: theme select, copy buttons, the distribution picker, the differences switch, the language switch, the page contents and the search launcher.
+// The only script on first load: theme select, copy buttons, the language switch, the page contents,
+// and the starters of what loads on first use as chunks of its own (`?lazy`): the distribution
+// picker, the differences filter, the chooser, search, and the forwarding of renamed anchors.
+import { initChooserOnUse } from './chooser-start';
 import { initColumns } from './columns';
 import { initCopyButtons } from './copy';
 import { initDiffToggle } from './diff-toggle';
 import { focusTargetOnHashChange } from './focus-target';
 import { initLanguageSwitch } from './lang-switch';
-import { forwardOldAnchors } from './old-anchors';
+import oldAnchorsUrl from './old-anchors?lazy';
 import { initSearchLauncher } from './search-launcher';
 import { initThemeSelect } from './theme';
 import { focusScrollingCode } from './scroll-code';
 import { addTableControls } from './table-controls';
 import { initTableOfContents } from './toc';
 
-forwardOldAnchors();
+// Only pages with renamed anchors carry their map; the code that forwards them comes with it.
+if (document.getElementById('anchor-redirects')) void import(/* @vite-ignore */ oldAnchorsUrl).then((m: typeof import('./old-anchors')) => m.forwardOldAnchors());
 initThemeSelect();
 addTableControls();
 initCopyButtons();
@@ -22,4 +26,5 @@ focusTargetOnHashChange();
 initLanguageSwitch();
 initSearchLauncher();
 initTableOfContents();
+initChooserOnUse();
 focusScrollingCode();
