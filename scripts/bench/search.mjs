@@ -2,7 +2,8 @@
 // each run on a fresh page (new browser context, empty cache), alternating with a second site when given:
 //   - key press that opens search → first result, typing the query at once (median of the runs);
 //   - keystroke → updated results once search is loaded (p50 and p95 over every query of every run);
-//   - bytes transferred (as served, gzip) by opening search plus the first query, and JavaScript before intent.
+//   - bytes transferred (as served, gzip) by opening search plus the first query, then what a prose query
+//     (page sections, from Pagefind) adds, and JavaScript before intent.
 // The second site is a Starlight build (`--against <dist>`): its search opens with Ctrl+K too.
 import { serve } from '../serve.mjs';
 
@@ -12,6 +13,8 @@ const SITES = {
 	starlight: { page: '/comparison/', input: '#starlight__search input', result: '.pagefind-ui__result-link' },
 };
 const FIRST_QUERY = 'kubeconfig';
+// A second query that rows alone do not answer: what the page sections (Pagefind) add on top.
+const PROSE_QUERY = 'why distributions exist';
 const QUERIES = ['etcd', 'traefik', 'containerd', 'backup', 'restore', 'token', 'flannel', 'coredns', 'helm', 'airgap', 'uninstall', 'snapshot', 'calico', 'registry', 'kine', 'konnectivity'];
 
 const median = (list) => percentile(list, 50);
@@ -26,7 +29,7 @@ async function oneRun(browser, base, site) {
 	const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
 	const page = await context.newPage();
 	let phase = 'load';
-	const bytes = { load: 0, loadJs: 0, search: 0 };
+	const bytes = { load: 0, loadJs: 0, search: 0, prose: 0 };
 	page.on('requestfinished', async (request) => {
 		const at = phase;
 		const sizes = await request.sizes().catch(() => null);
@@ -53,6 +56,15 @@ async function oneRun(browser, base, site) {
 		await page.waitForLoadState('networkidle');
 		await new Promise((r) => setTimeout(r, 300)); // let the last responses be counted
 		const searchBytes = bytes.search;
+		phase = 'prose';
+		const before = await page.locator(site.result).first().textContent();
+		await page.locator(site.input).fill(PROSE_QUERY);
+		// Ours says when page sections have joined; Starlight's first result changes.
+		if (site.complete) await page.waitForFunction(({ sel, q }) => document.querySelector(sel)?.getAttribute('data-searched') === q, { sel: site.complete, q: PROSE_QUERY }, { timeout: 15_000 });
+		else await page.waitForFunction(({ sel, was }) => document.querySelector(sel)?.textContent !== was, { sel: site.result, was: before }, { timeout: 15_000 });
+		await page.waitForLoadState('networkidle');
+		await new Promise((r) => setTimeout(r, 300));
+		const proseBytes = bytes.prose;
 		phase = 'warm';
 		bytes.warm = 0;
 		const keystrokes = [];
@@ -84,7 +96,7 @@ async function oneRun(browser, base, site) {
 			if (ms) keystrokes.push(ms.first);
 			if (ms?.full != null) complete.push(ms.full);
 		}
-		return { firstResultMs, searchBytes, loadBytes: bytes.load, loadJsBytes: bytes.loadJs, keystrokes, complete };
+		return { firstResultMs, searchBytes, proseBytes, loadBytes: bytes.load, loadJsBytes: bytes.loadJs, keystrokes, complete };
 	} finally {
 		await context.close();
 	}
@@ -116,10 +128,11 @@ export async function benchSearch({ dist, against, port, chromiumPath, runs = 8 
 		// Ours only: until page sections have joined the rows (the rows are the first update).
 		...(list.some((r) => r.complete.length) ? { keystrokeCompleteP50Ms: median(list.flatMap((r) => r.complete)), keystrokeCompleteP95Ms: percentile(list.flatMap((r) => r.complete), 95) } : {}),
 		openAndFirstQueryKiB: Number((median(list.map((r) => r.searchBytes)) / 1024).toFixed(1)),
+		thenProseQueryKiB: Number((median(list.map((r) => r.proseBytes)) / 1024).toFixed(1)),
 		firstLoadJsKiB: Number((median(list.map((r) => r.loadJsBytes)) / 1024).toFixed(1)),
 	});
 	return {
-		method: `fresh page per run, ${runs} runs${against ? ' alternating' : ''}, compressed server; Ctrl+K then "${FIRST_QUERY}" typed at once; ${QUERIES.length} warm queries per run`,
+		method: `fresh page per run, ${runs} runs${against ? ' alternating' : ''}, compressed server; Ctrl+K then "${FIRST_QUERY}" typed at once, then "${PROSE_QUERY}" (bytes it adds); ${QUERIES.length} warm queries per run`,
 		budgets: { keyPressToFirstResultMs: 250, keystrokeP95Ms: 50, openAndFirstQueryKiB: 110, firstLoadJsKiB: 3 },
 		...Object.fromEntries(Object.entries(samples).map(([name, list]) => [name, summary(list)])),
 	};

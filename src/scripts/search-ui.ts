@@ -59,23 +59,26 @@ async function fetchEntries(url: string): Promise<RowSearch> {
 	return new RowSearch((await response.json()) as SearchEntry[]);
 }
 
-/** Starts loading both engines (once), rows first; failures are forgotten so the next attempt retries. */
-function loadEngines() {
+/** The edition's row entries, fetched once; a failure is forgotten so the next attempt retries. */
+function loadRows(): Promise<RowSearch> {
 	rowsReady ??= fetchEntries(dialog.dataset.rows ?? '');
-	const rowsSettled = rowsReady.catch(() => undefined);
+	rowsReady.catch(() => (rowsReady = undefined));
+	return rowsReady;
+}
+
+/** Pagefind (code, WebAssembly, index), loaded the first time a query leaves room for page sections. */
+function loadPagefind(): Promise<PagefindApi> {
 	pagefindReady ??= (async () => {
-		// Pagefind (code, WebAssembly, index) starts once the rows are in, so the first answer is not kept waiting.
-		await rowsSettled;
 		// A URL in a variable keeps the bundler from trying to resolve it: Pagefind is built after the site.
 		const pagefindUrl = `${base}pagefind/pagefind.js`;
 		const pagefind = (await import(/* @vite-ignore */ pagefindUrl)) as PagefindApi & { options(o: object): Promise<void>; init(): Promise<void> };
 		await pagefind.options({ baseUrl: base, excerptLength: 18 });
 		await pagefind.init();
+		pagefindLoaded = true;
 		return pagefind;
 	})();
-	rowsReady.catch(() => (rowsReady = undefined));
 	pagefindReady.catch(() => (pagefindReady = undefined));
-	return { rowsReady, pagefindReady };
+	return pagefindReady;
 }
 
 function loadOtherEdition(): Promise<EditionSearch> {
@@ -189,8 +192,7 @@ async function update() {
 		return;
 	}
 	try {
-		const engines = loadEngines();
-		const rows = await engines.rowsReady;
+		const rows = await loadRows();
 		if (ticket !== latest) return; // A newer keystroke won.
 		// Rows first: they answer most questions, and Pagefind may still be loading.
 		const quick = searchRows(rows, query, base);
@@ -198,9 +200,7 @@ async function update() {
 		// Page sections wait for a pause in typing: rows follow every keystroke, prose need not.
 		if (!pagefindLoaded) await pause();
 		if (ticket !== latest) return;
-		const pagefind = await engines.pagefindReady;
-		pagefindLoaded = true;
-		const outcome = await runSearch({ rows, pagefind, base }, query, loadOtherEdition, lang);
+		const outcome = await runSearch({ rows, pagefind: loadPagefind, base }, query, loadOtherEdition, lang);
 		if (ticket !== latest) return;
 		show(outcome, true);
 	} catch (error) {
@@ -257,9 +257,9 @@ dialog.addEventListener('click', (event) => {
 	if (event.target === dialog) close();
 });
 
-/** Starts fetching the search code's data before the dialog opens (pointer over or focus on the trigger). */
+/** Starts fetching the row entries before the dialog opens (pointer over or focus on the trigger). */
 export function warmUp(): void {
-	loadEngines();
+	void loadRows().catch(() => undefined);
 }
 
 /** Opens the dialog, remembering what had focus; `query` fills the field (a link from the other edition). */
@@ -272,7 +272,7 @@ export function openSearch(from: HTMLElement | null = document.activeElement as 
 		input.select();
 	}
 	input.focus();
-	const { rowsReady: rows } = loadEngines();
+	const rows = loadRows();
 	if (input.value.trim()) void update();
 	else if (!dialog.dataset.state) {
 		status.textContent = strings.loading;

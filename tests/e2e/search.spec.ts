@@ -17,16 +17,23 @@ async function search(page: Page, query: string) {
 	await expect(page.locator('#search-dialog')).toHaveAttribute('data-searched', query.trim());
 }
 
-test('no search code or index loads before first intent', async ({ page }) => {
+test('no search code or index loads before first intent, and Pagefind only when a query needs page sections', async ({ page }) => {
 	const requests: string[] = [];
 	page.on('request', (r) => requests.push(r.url()));
 	await page.goto('/compare/');
 	await page.waitForLoadState('networkidle');
 	expect(requests.filter((u) => u.includes('/pagefind/') || u.includes('search-rows') || /search-ui/.test(u))).toEqual([]);
 	await page.locator('#search-trigger').hover();
-	// Pointer over the button starts the download before the click.
+	// Pointer over the button starts the download before the click: the search code and the rows.
 	await expect.poll(() => requests.some((u) => u.includes('search-rows.json'))).toBe(true);
+	// Pagefind loads only for a query whose strong row matches leave room for page sections.
+	await page.locator('#search-trigger').click();
+	await search(page, 'kubeconfig');
+	await expect(page.locator('#search-results [role="option"]')).toHaveCount(12);
+	expect(requests.filter((u) => u.includes('/pagefind/'))).toEqual([]);
+	await search(page, 'why distributions exist');
 	await expect.poll(() => requests.some((u) => u.includes('/pagefind/pagefind.js'))).toBe(true);
+	await expect(page.locator('#search-results [role="option"]').first()).toBeVisible();
 });
 
 test('press /, type a path fragment, press Enter: land on the highlighted row', async ({ page }) => {

@@ -41,7 +41,8 @@ export function relevanceSuite(lang: Lang, cases: SuiteCases) {
 	let passed = 0;
 
 	beforeAll(async () => {
-		own = { rows: new RowSearch(await loadRowIndex(rowsFile(lang))), pagefind: await loadPagefind(lang === 'en' ? '' : LANG_META[lang].htmlLang.toLowerCase()), base: '/' };
+		const pagefind = await loadPagefind(lang === 'en' ? '' : LANG_META[lang].htmlLang.toLowerCase());
+		own = { rows: new RowSearch(await loadRowIndex(rowsFile(lang))), pagefind: async () => pagefind, base: '/' };
 		// The other edition's rows only: the dialog searches them for a query in that edition's language.
 		theirs = { rows: new RowSearch(await loadRowIndex(rowsFile(other(lang)))), base: '/' };
 	});

@@ -5,7 +5,7 @@ import type { SearchEntry } from '../../src/lib/search/entries';
 import { allowedEdits, RowSearch, stem } from '../../src/lib/search/rows';
 import { previewValues } from '../../src/lib/search/preview';
 import { statusMessage } from '../../src/lib/search/messages';
-import { runSearch } from '../../src/lib/search/engine';
+import { MAX_HITS, runSearch, type PagefindApi } from '../../src/lib/search/engine';
 import { en } from '../../src/i18n/en';
 
 const row = (id: string, label: string, values: Record<string, string[]>, aliases: string[] = [], section = 'Files'): SearchEntry => ({ id, kind: 'row', label, pageTitle: 'Paths', section, path: `/paths/#${id}`, values, aliases });
@@ -70,6 +70,29 @@ describe('previewValues', () => {
 
 describe('runSearch and the status line', () => {
 	const own = { rows: search, base: '/' };
+	it('asks Pagefind only when the strong entries leave room for page sections', async () => {
+		const asked: string[] = [];
+		const section = { url: '/essay/#why', title: 'Why', excerpt: 'why <mark>kubeconfig</mark>' };
+		const pagefind: PagefindApi = {
+			search: async (query) => {
+				asked.push(query);
+				return { results: [{ score: 1, data: async () => ({ url: '/essay/', meta: { title: 'Essay' }, excerpt: '', sub_results: [section] }) }] };
+			},
+		};
+		let loads = 0;
+		const getPagefind = async () => (loads++, pagefind);
+		// Two strong rows for "kubeconfig": room left, so the section joins below them.
+		const roomy = await runSearch({ ...own, pagefind: getPagefind }, 'kubeconfig');
+		expect(loads).toBe(1);
+		expect(roomy.hits.map((h) => h.url)).toContain('/essay/#why');
+		// As many strong rows as the list shows: Pagefind is neither loaded nor asked.
+		const many = new RowSearch(Array.from({ length: MAX_HITS }, (_, i) => row(`kc-${i}`, `Kubeconfig ${i}`, { k0s: [`/kc/${i}`], k3s: [] })));
+		const full = await runSearch({ rows: many, base: '/', pagefind: getPagefind }, 'kubeconfig');
+		expect(loads).toBe(1);
+		expect(asked).toEqual(['kubeconfig']);
+		expect(full.hits).toHaveLength(MAX_HITS);
+		expect(full.hits.every((h) => h.kind === 'row')).toBe(true);
+	});
 	it('orders rows first and prefixes the base', async () => {
 		const outcome = await runSearch({ ...own, base: '/sub/' }, 'where is the k3s kubeconfig');
 		expect(outcome.hits[0]).toMatchObject({ kind: 'row', url: '/sub/paths/#kubeconfig', title: 'Admin kubeconfig' });

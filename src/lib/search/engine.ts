@@ -63,7 +63,8 @@ export interface SearchOutcome {
 /** One edition's searchers. Pagefind is optional: the row search answers first, pages follow. */
 export interface EditionSearch {
 	rows: RowSearch;
-	pagefind?: PagefindApi;
+	/** Gets Pagefind, called only when a query leaves room for page sections (so it can load then). */
+	pagefind?: () => Promise<PagefindApi>;
 	/** Deploy base (`/`), prefixed to entry paths. */
 	base: string;
 }
@@ -143,8 +144,11 @@ export async function runSearch(own: EditionSearch, input: string, other?: () =>
 	const { analyzed, corrected } = rowPart;
 	if (!isSearchable(analyzed.cleaned)) return { query: analyzed.cleaned, typed: input.trim(), hits: [], otherEditionSearched: false };
 	const pageQuery = corrected ?? analyzed.pageText;
-	const pages = own.pagefind ? await searchPages(own.pagefind, pageQuery, own.rows, own.base) : { headings: [], paragraphs: [], rows: [] };
-	let hits = unique([...rowPart.strong, ...pages.headings, ...pages.paragraphs, ...rowPart.weak, ...pages.rows]);
+	const strong = unique(rowPart.strong);
+	// Page sections rank below the strong entries: when those fill the list, Pagefind is not asked (nor loaded).
+	const roomForPages = strong.length < MAX_HITS;
+	const pages = own.pagefind && roomForPages ? await searchPages(await own.pagefind(), pageQuery, own.rows, own.base) : { headings: [], paragraphs: [], rows: [] };
+	let hits = unique([...strong, ...pages.headings, ...pages.paragraphs, ...rowPart.weak, ...pages.rows]);
 	let otherEditionSearched = false;
 	if (other && (hits.length === 0 || (ownLang !== 'zh' && hasHan(analyzed.cleaned)))) {
 		otherEditionSearched = true;
