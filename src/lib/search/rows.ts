@@ -62,21 +62,28 @@ export class RowSearch {
 	constructor(entries: readonly SearchEntry[]) {
 		this.entries = entries;
 		this.distroNames = [...new Set(entries.flatMap((e) => Object.keys(e.values)))];
-		this.index = new MiniSearch({ fields: FIELDS, tokenize, processTerm: stem });
-		const docs = entries.map((e, id) => ({
-			id,
-			label: e.label,
-			aliases: e.aliases.join(' \n '),
-			values: Object.values(e.values).flat().join(' \n '),
-			context: [e.section ?? '', e.pageTitle].join(' \n '),
-		}));
-		this.index.addAll(docs);
-		for (const doc of docs) {
-			for (const t of tokenize(`${doc.label} ${doc.aliases} ${doc.values}`)) {
-				this.vocabulary.add(t);
-				if (!this.surface.has(stem(t))) this.surface.set(stem(t), t);
+		// The vocabulary is collected as MiniSearch indexes (tokenizing the text once): every word of a
+		// label, alias or value; the context fields are searchable but never offered as a correction.
+		let indexing = true;
+		const processTerm = (term: string, field?: string) => {
+			const stemmed = stem(term);
+			if (indexing && field !== 'context') {
+				this.vocabulary.add(term);
+				if (!this.surface.has(stemmed)) this.surface.set(stemmed, term);
 			}
-		}
+			return stemmed;
+		};
+		this.index = new MiniSearch({ fields: FIELDS, tokenize, processTerm });
+		this.index.addAll(
+			entries.map((e, id) => ({
+				id,
+				label: e.label,
+				aliases: e.aliases.join(' \n '),
+				values: Object.values(e.values).flat().join(' \n '),
+				context: [e.section ?? '', e.pageTitle].join(' \n '),
+			})),
+		);
+		indexing = false;
 		this.names = entries.map((e) => [e.label, ...(/^(.*?)\s*[(（]([^)）]+)[)）]\s*$/u.exec(e.label)?.slice(1) ?? [])].map(compact));
 		this.aliasTexts = entries.map((e) => e.aliases.map(compact));
 		this.valueTexts = entries.map((e) => Object.values(e.values).flat().map(compact));
