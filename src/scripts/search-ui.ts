@@ -1,7 +1,8 @@
 /**
- * The search dialog. Loaded on first intent; fetches the row entries and Pagefind at once.
- * Row results render as soon as the entries are indexed (a few milliseconds); page sections
- * follow when Pagefind answers. Results are a listbox of links; arrows move, Enter opens,
+ * The search dialog. Loaded on first intent, with the results' styles; fetches the row entries
+ * at once, and Pagefind for the first query that leaves room for page sections. Row results
+ * render as soon as the entries are indexed (a few milliseconds); page sections follow when
+ * Pagefind answers. Results are a listbox of links; arrows move, Enter opens,
  * Escape closes and returns focus. Index text is inserted as text nodes only, except
  * Pagefind's own <mark>, which is rebuilt from parts.
  */
@@ -10,6 +11,7 @@ import type { SearchEntry } from '../lib/search/entries';
 import { excerptParts } from '../lib/search/excerpt';
 import { statusMessage, type SearchStrings } from '../lib/search/messages';
 import { RowSearch } from '../lib/search/rows';
+import resultsStylesUrl from './search-results.css?url';
 
 interface Strings extends SearchStrings {
 	loading: string;
@@ -34,6 +36,14 @@ const closeButton = document.getElementById('search-close') as HTMLButtonElement
 const strings = JSON.parse(document.getElementById('search-strings')?.textContent ?? '{}') as Strings;
 const base = document.documentElement.dataset.base ?? '/';
 const lang = document.documentElement.lang.toLowerCase().startsWith('zh') ? 'zh' : 'en';
+
+// The results' styles come with this code, so a page nobody searches loads none of them.
+const stylesReady = new Promise<void>((resolve) => {
+	const link = Object.assign(document.createElement('link'), { rel: 'stylesheet', href: resultsStylesUrl });
+	link.addEventListener('load', () => resolve());
+	link.addEventListener('error', () => resolve());
+	document.head.append(link);
+});
 
 let returnFocus: HTMLElement | null = null;
 let rowsReady: Promise<RowSearch> | undefined;
@@ -192,7 +202,7 @@ async function update() {
 		return;
 	}
 	try {
-		const rows = await loadRows();
+		const [rows] = await Promise.all([loadRows(), stylesReady]);
 		if (ticket !== latest) return; // A newer keystroke won.
 		// Rows first: they answer most questions, and Pagefind may still be loading.
 		const quick = searchRows(rows, query, base);
