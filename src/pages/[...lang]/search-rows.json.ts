@@ -1,15 +1,13 @@
 import type { APIRoute } from 'astro';
 import { getAllGroups, getAllRows, getComponents, getDistros, getDocs, getRequirements } from '../../data/content';
 import { groupEntries, noteEntries, requirementEntries, rowEntries } from '../../lib/search-rows';
-import { langParams } from '../../i18n/routes';
-import { t } from '../../i18n';
-import type { Lang } from '../../i18n/langs';
+import { editionPaths } from '../../i18n/routes';
 
-export const getStaticPaths = langParams;
+export const getStaticPaths = () => editionPaths();
 
 /** The search entries of one edition (rows, table sections, component notes), loaded by the search dialog on first use. */
-export const GET: APIRoute = async ({ props }) => {
-	const lang = (props as { lang: Lang }).lang;
+export const GET: APIRoute = async ({ locals }) => {
+	const { lang, ui } = locals;
 	const docs = await getDocs(lang);
 	const title = (id: string) => docs.find((d) => d.id === id)?.data.navTitle ?? id;
 	const pageTitles = { compare: title('compare'), paths: title('paths'), commands: title('commands') };
@@ -18,7 +16,7 @@ export const GET: APIRoute = async ({ props }) => {
 	const entries = [
 		...rowEntries(await getAllRows(lang), await getDistros(), pageTitles, lang, groups),
 		...groupEntries(groups, pageTitles, lang),
-		...noteEntries(notes, t(lang).componentsTitle, lang),
+		...noteEntries(notes, ui.componentsTitle, lang),
 		...requirementEntries(await getRequirements(lang), title('choose'), lang),
 	];
 	return new Response(JSON.stringify(entries), { headers: { 'Content-Type': 'application/json' } });
