@@ -1,14 +1,14 @@
 import { createHighlighter, type Highlighter } from 'shiki';
-import { breakableHastHtml } from './code-breaks';
+import { highlightedLines, type CodeLines } from './code-breaks';
 import { CODE_THEMES, styleToClasses } from './shiki-classes';
 
 let highlighter: Promise<Highlighter> | undefined;
 
-/** Highlights one shell command for a table cell: inline spans, classes instead of styles, wrapping only where code may. */
-export async function highlightCommand(command: string): Promise<string> {
+/** Highlights one shell command for a table cell: inline token pieces with classes instead of styles (render with breakableCode). */
+export async function highlightCommand(command: string): Promise<CodeLines> {
 	highlighter ??= createHighlighter({ themes: Object.values(CODE_THEMES), langs: ['shellscript'] });
 	const hl = await highlighter;
-	return breakableHastHtml(hl.codeToHast(command, {
+	return highlightedLines(hl.codeToHast(command, {
 		lang: 'shellscript',
 		themes: CODE_THEMES,
 		defaultColor: false,

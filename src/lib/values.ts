@@ -13,13 +13,13 @@ export function rowValuesDiffer(row: Pick<Row, 'values'>, distroIds: readonly st
 }
 
 /**
- * A short key of a cell's values (FNV-1a of the value list): equal values, equal keys. Cells carry
- * it in the HTML so the page can tell which rows differ among the columns the reader picked.
+ * Each column's value key within one row: the position of the first of the given columns holding
+ * the same value list (`0`, `1`, …). Equal values, equal keys, exactly and in one character; cells
+ * carry it in the HTML so the page can tell which rows differ among the columns the reader picked.
  */
-export function valueKey(cell: Pick<Cell, 'value'>): string {
-	let hash = 0x811c9dc5;
-	for (const char of JSON.stringify(cellValues(cell))) hash = Math.imul(hash ^ char.codePointAt(0)!, 0x01000193) >>> 0;
-	return hash.toString(36);
+export function rowValueKeys(row: Pick<Row, 'values'>, distroIds: readonly string[]): Record<string, string> {
+	const lists = distroIds.map((id) => JSON.stringify(cellValues(row.values[id] ?? { value: null })));
+	return Object.fromEntries(distroIds.map((id, i) => [id, String(lists.indexOf(lists[i]!))]));
 }
 
 /** `2/3` → `{ score: 2, outOf: 3 }`. */

@@ -65,7 +65,7 @@ describe.each(EDITIONS)('errata in the edition at /%s', (dir) => {
 	it('k0s WireGuard: the Calico setting is named, no port is invented', () => {
 		const td = cell(`${dir}paths/index.html`, 'port-wireguard', 'k0s');
 		expect(textOf(td)).toContain('spec.network.calico.wireguard');
-		expect(JSON.stringify(td)).toContain('cell-null');
+		expect(JSON.stringify(td)).toContain('badge--null');
 		expect(links(td)).toContain('https://github.com/k0sproject/k0s/blob/main/docs/configuration.md');
 	});
 

@@ -45,6 +45,12 @@ export async function axeViolations(page: Page, info: TestInfo): Promise<string[
 	// Legacy mode runs axe.run() in the page itself instead of runPartial() plus a finishing page per scan:
 	// 4–5× faster on the big table pages. It skips iframes, so the site must have none.
 	expect(await page.locator('iframe, frame').count(), 'legacy-mode axe does not scan frames').toBe(0);
+	// Content the browser skips until it comes near (`content-visibility: auto`, the tables) has stale geometry
+	// and no hit-testing: axe would misjudge target sizes and leave contrast unchecked. Render it all, as a
+	// reader scrolling through would see it.
+	await page.evaluate(() => {
+		for (const el of document.querySelectorAll<HTMLElement>('body *')) if (getComputedStyle(el).contentVisibility === 'auto') el.style.contentVisibility = 'visible';
+	});
 	const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).options({ resultTypes: ['violations'] }).setLegacyMode(true).analyze();
 	if (results.violations.length) await info.attach('axe-violations.json', { body: JSON.stringify(results.violations, null, 2), contentType: 'application/json' });
 	return results.violations.flatMap((v) =>

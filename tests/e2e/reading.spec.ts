@@ -121,6 +121,25 @@ test.describe('code in the tables', () => {
 	}
 });
 
+test.describe('code that scrolls', () => {
+	test('a code value wider than its box becomes a tab stop, in a table far down the page too', async ({ page }) => {
+		await page.setViewportSize({ width: 360, height: 740 });
+		await page.goto('/commands/');
+		// Far down the page: a table the browser lays out only as it comes near.
+		await page.locator('tr#cmd-restore').scrollIntoViewIfNeeded();
+		const codes = page.locator('tr#cmd-restore code');
+		// Every code box that scrolls sideways is focusable (so the keyboard can scroll it), and there is one.
+		await expect
+			.poll(() =>
+				codes.evaluateAll((els) => {
+					const scrolling = els.filter((el) => el.scrollWidth > el.clientWidth + 1);
+					return scrolling.length > 0 && scrolling.every((el) => el.tabIndex === 0);
+				}),
+			)
+			.toBe(true);
+	});
+});
+
 test.describe('phone header', () => {
 	test('search and every navigation item are reachable from the bottom of the longest page', async ({ page }) => {
 		await page.setViewportSize({ width: 390, height: 844 });

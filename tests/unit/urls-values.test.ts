@@ -6,7 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { extractHeadings, markdownHeadings } from '../../src/lib/headings';
 import { CODE_THEMES, declarationToClass, paletteCss, styleToClasses } from '../../src/lib/shiki-classes';
 import { absoluteUrl, componentPath, docPath, blobUrl, pairPath, rowPath, sourceLabel, sourceName, withBase } from '../../src/lib/urls';
-import { cellValues, parseRating, rowValuesDiffer, splitInlineCode, valueKey } from '../../src/lib/values';
+import { cellValues, parseRating, rowValueKeys, rowValuesDiffer, splitInlineCode } from '../../src/lib/values';
+import { differsAmong } from '../../src/lib/columns';
 import type { Row } from '../../src/schemas/row';
 
 function cell(value: string | string[] | null): Row['values'][string] {
@@ -105,12 +106,22 @@ describe('cellValues', () => {
 	});
 });
 
-describe('valueKey', () => {
-	it('is equal for equal value lists and different otherwise', () => {
-		expect(valueKey({ value: 'containerd' })).toBe(valueKey({ value: ['containerd'] }));
-		expect(valueKey({ value: 'containerd' })).not.toBe(valueKey({ value: 'cri-o' }));
-		expect(valueKey({ value: ['a', 'b'] })).not.toBe(valueKey({ value: ['b', 'a'] }));
-		expect(valueKey({ value: null })).not.toBe(valueKey({ value: '' as string }));
+describe('rowValueKeys', () => {
+	const row = (values: Record<string, string | string[] | null>) => ({ values: Object.fromEntries(Object.entries(values).map(([id, value]) => [id, { value, sources: [], asOf: '' }])) }) as Parameters<typeof rowValueKeys>[0];
+
+	it('gives equal value lists equal keys and different ones different keys, within the row', () => {
+		expect(rowValueKeys(row({ a: 'containerd', b: ['containerd'], c: 'cri-o' }), ['a', 'b', 'c'])).toEqual({ a: '0', b: '0', c: '2' });
+		expect(rowValueKeys(row({ a: ['x', 'y'], b: ['y', 'x'] }), ['a', 'b'])).toEqual({ a: '0', b: '1' });
+		expect(rowValueKeys(row({ a: null, b: '' }), ['a', 'b'])).toEqual({ a: '0', b: '1' });
+	});
+
+	it('tells the same differences as rowValuesDiffer for any choice of columns', () => {
+		const r = row({ a: 'x', b: 'y', c: 'x', d: null });
+		const ids = ['a', 'b', 'c', 'd'];
+		const keys = rowValueKeys(r, ids);
+		for (const pick of [['a', 'c'], ['a', 'b'], ['b', 'd'], ['a', 'c', 'd'], ids]) {
+			expect(differsAmong(pick.map((id) => keys[id])), pick.join(',')).toBe(rowValuesDiffer(r, pick));
+		}
 	});
 });
 
