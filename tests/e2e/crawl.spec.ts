@@ -1,39 +1,89 @@
-// One visit per built page shares its load among every per-page check: status and head tags, console errors
-// and CSP violations, requests to other origins, sideways scrolling from 360 to 1280 px, axe in both themes at
-// desktop and phone width (theme and width change on the loaded page), then the same page without JavaScript.
-// One test per page, so a slow page can only time out itself.
-import { axeViolations, baseURLOf, expect, test, THEMES, WIDTHS, watchPage } from './fixtures';
-import { builtPages } from './helpers';
+// One visit per built page shares its load among every per-page check: status, console errors and CSP
+// violations, requests to other origins, sideways scrolling from 360 to 1280 px, axe in both themes at desktop
+// and phone width (theme and width change on the loaded page), then the same page without JavaScript.
+// One test per page, so a slow page can only time out itself. What a page's HTML says on its own (head tags,
+// one h1, the pair pages' columns) is checked for every page in tests/build/pages.test.ts, without a browser.
+//
+// Pair pages (/<a>-vs-<b>/, both editions) are sampled: they come from one template filled with data, and each
+// is a table page several times over (a full axe scan of one takes as long as twenty other pages). In each
+// edition the largest pair page (the most values and the longest ones: where text first overflows or clashes)
+// gets every check, at every width, in both themes. Every other pair page is still loaded, watched, landed on
+// by a row anchor and read without JavaScript, checked for sideways scroll at phone and desktop width, and
+// scanned by axe once, in one theme and width that rotates from pair to pair and differs between the editions,
+// so together they cover all four and each pair is scanned in two. Their HTML is validated, and its head,
+// columns and anchors checked, page by page in tests/build.
+import { statSync } from 'node:fs';
+import { join } from 'node:path';
+import { PUBLISHED_LANGS, localizePath } from '../../src/i18n/langs';
+import { allPairs } from '../../src/lib/pairs';
+import { pairPath } from '../../src/lib/urls';
+import { loadContent } from '../helpers/content';
+import { DIST } from '../helpers/dist-files';
+import { axeInViews, baseURLOf, expect, test, VIEWS, WIDTHS, watchPage, type View } from './fixtures';
+import { builtPages, expectRowLanded } from './helpers';
 
-const PAGES = builtPages();
 /** Pages with comparison tables, in either edition. */
 const isTablePage = (path: string) => /^\/(?:zh\/)?(compare|paths|commands)\/$/.test(path);
 /** Phone, tablet, just below and at the width where the header becomes one row. */
 const SCROLL_WIDTHS = [360, 768, 1100, 1279, 1280];
+/** A row every pair page has (tests/build/ids.test.ts), to prove a row anchor lands on each. */
+const PAIR_ANCHOR = 'kubeconfig';
 
-for (const path of PAGES) {
-	test(`${path}: loads cleanly, stays on the site, no sideways scroll, axe in both themes and widths, works without JavaScript`, async ({ shared: page, nojs }, info) => {
+interface Plan {
+	path: string;
+	/** The pair's two distribution ids, on a pair page. */
+	pair?: [string, string];
+	scrollWidths: readonly number[];
+	views: readonly View[];
+}
+
+/** Every built page with what is checked on it; the longest tests first, so none of them starts last. */
+function plans(): Plan[] {
+	const pairs = allPairs(loadContent().distros);
+	const full: Plan[] = [];
+	const sampled: Plan[] = [];
+	PUBLISHED_LANGS.forEach((lang, edition) => {
+		// `k`, the pair's place in the data, picks its view: the same pair gets the next view in the next edition.
+		const pages = pairs.map((p, k) => ({ k, path: localizePath(pairPath(p.a.id, p.b.id), lang), pair: [p.a.id, p.b.id] as [string, string] }));
+		const size = (path: string) => statSync(join(DIST, path, 'index.html')).size;
+		const largest = pages.reduce((a, b) => (size(b.path) > size(a.path) ? b : a));
+		full.push({ path: largest.path, pair: largest.pair, scrollWidths: SCROLL_WIDTHS, views: VIEWS });
+		for (const { k, path, pair } of pages.filter((p) => p !== largest)) {
+			sampled.push({ path, pair, scrollWidths: [WIDTHS.phone.width, WIDTHS.desktop.width], views: [VIEWS[(k + edition) % VIEWS.length]!] });
+		}
+	});
+	const pairPaths = new Set([...full, ...sampled].map((p) => p.path));
+	const others = builtPages()
+		.filter((path) => !pairPaths.has(path))
+		.map((path): Plan => ({ path, scrollWidths: SCROLL_WIDTHS, views: VIEWS }));
+	return [...full, ...sampled, ...others];
+}
+
+for (const { path, pair, scrollWidths, views } of plans()) {
+	const scope = views.length === VIEWS.length ? 'in both themes and widths' : `${views[0]!.theme} at ${views[0]!.name} width (a sampled pair page)`;
+	test(`${path}: loads cleanly, stays on the site, no sideways scroll, axe ${scope}, works without JavaScript`, async ({ shared: page, nojs }, info) => {
 		// Four axe scans of the longest table page take about 30 s on an idle 2-core machine; leave room for a busy one.
 		test.setTimeout(180_000);
 		const watcher = watchPage(page, new URL(baseURLOf(info)).origin);
 		try {
-			await test.step('loads with status 200 and its head tags', async () => {
+			await test.step('loads with status 200', async () => {
 				await page.setViewportSize(WIDTHS.desktop);
 				await page.emulateMedia({ colorScheme: 'light', reducedMotion: 'reduce' });
-				const response = await page.goto(path, { waitUntil: 'networkidle' });
+				// The watcher keeps listening through the scans below, so a request made after `load` is still seen.
+				const response = await page.goto(pair ? `${path}#${PAIR_ANCHOR}` : path);
 				expect(response?.status()).toBe(200);
-				await expect(page.locator('h1')).toHaveCount(1);
-				await expect(page.locator('html')).toHaveAttribute('lang', /^(en|zh-CN)$/);
-				expect(await page.title()).not.toBe('');
-				await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', /.{20,}/);
-				await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', /^https:\/\//);
-				await expect(page.locator('meta[property="og:title"]')).toHaveAttribute('content', /.+/);
-				await expect(page.locator('meta[property="og:image"]')).toHaveAttribute('content', /^https:\/\//);
 			});
 
-			await test.step('no width from 360 to 1280 px scrolls sideways', async () => {
+			if (pair) {
+				await test.step(`a row anchor lands on its row; both columns (${pair.join(', ')}) show`, async () => {
+					await expectRowLanded(page, PAIR_ANCHOR);
+					for (const id of pair) await expect(page.locator(`table.cmp tbody td[data-distro="${id}"]`).first()).toBeVisible();
+				});
+			}
+
+			await test.step(`no width of ${scrollWidths.join(', ')} px scrolls sideways`, async () => {
 				const overflows: string[] = [];
-				for (const width of SCROLL_WIDTHS) {
+				for (const width of scrollWidths) {
 					await page.setViewportSize({ width, height: 740 });
 					const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 					if (overflow > 0) overflows.push(`${width}px: ${overflow}px`);
@@ -41,17 +91,8 @@ for (const path of PAGES) {
 				expect(overflows, `${path} scrolls sideways at`).toEqual([]);
 			});
 
-			await test.step('axe finds nothing in both themes at desktop and phone width', async () => {
-				const failures: string[] = [];
-				for (const theme of THEMES) {
-					await page.emulateMedia({ colorScheme: theme, reducedMotion: 'reduce' });
-					await expect(page.locator('html'), `${path} applies the ${theme} theme`).toHaveAttribute('data-theme', theme);
-					for (const [widthName, viewport] of Object.entries(WIDTHS)) {
-						await page.setViewportSize(viewport);
-						for (const v of await axeViolations(page, info)) failures.push(`${theme} · ${widthName} ${viewport.width}×${viewport.height}: ${v}`);
-					}
-				}
-				expect(failures, `axe violations on ${path} (theme · width: rule [impact] help | target | summary)`).toEqual([]);
+			await test.step(`axe finds nothing ${scope}`, async () => {
+				expect(await axeInViews(page, info, views), `axe violations on ${path} (theme · width: rule [impact] help | target | summary)`).toEqual([]);
 			});
 		} finally {
 			watcher.stop();

@@ -1,8 +1,8 @@
 // Architecture diagrams in a real browser, in both editions and both themes: drawn from the data,
 // named for assistive technology, real text inside its boxes with the installed fonts, arrows on
 // their items, readable colours, and on a phone a drawing that scrolls inside its own box.
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { axeViolations } from './fixtures';
 import { NODE_ENDED_ARROWS, diagramDistrosOf, loadDiagrams, loadLocalizedDiagrams } from '../helpers/diagrams';
 
 const EDITIONS = [
@@ -149,7 +149,7 @@ for (const { lang, prefix, docs, diagrams } of EDITIONS) {
 			expect(lowest.ratio, `lowest contrast: "${lowest.text}"`).toBeGreaterThanOrEqual(4.5);
 		});
 
-		test(`${lang}, ${theme}: on a 390 px phone the diagrams stack and scroll inside their own box, never the page`, async ({ page }) => {
+		test(`${lang}, ${theme}: on a 390 px phone the diagrams stack and scroll inside their own box, never the page`, async ({ page }, info) => {
 			await open(page, `${prefix}/compare/`, theme, 390, 844);
 			const [a, b] = await page.locator('.arch-figures figure').evaluateAll((els) => els.map((e) => e.getBoundingClientRect().toJSON()));
 			expect(b.top, 'stacked').toBeGreaterThanOrEqual(a.bottom);
@@ -162,8 +162,7 @@ for (const { lang, prefix, docs, diagrams } of EDITIONS) {
 			await page.keyboard.press('ArrowRight');
 			await expect.poll(() => scroller.evaluate((el) => el.scrollLeft)).toBeGreaterThan(0);
 			expect(await drawnProblems(page)).toEqual([]);
-			const violations = (await new AxeBuilder({ page }).include('.arch-figures').analyze()).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-			expect(violations).toEqual([]);
+			expect(await axeViolations(page, info, '.arch-figures')).toEqual([]);
 		});
 	}
 }

@@ -1,13 +1,26 @@
 // Shared pieces of the quality checks: one browser page per worker (with and without JavaScript), axe,
 // and a request watcher. Tests never store state in the shared pages (no localStorage, no permissions):
 // the theme comes from the emulated colour scheme with the default `system` preference.
-import AxeBuilder from '@axe-core/playwright';
+import axe from 'axe-core';
 import { expect, test as base, type Page, type TestInfo } from '@playwright/test';
 
 export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 export const THEMES = ['light', 'dark'] as const;
 export const WIDTHS = { desktop: { width: 1280, height: 900 }, phone: { width: 360, height: 740 } } as const;
 export type Theme = (typeof THEMES)[number];
+/** A theme at a width: what axe scans on a loaded page, each of these in turn. */
+export interface View {
+	theme: Theme;
+	name: keyof typeof WIDTHS;
+	viewport: { width: number; height: number };
+}
+export const VIEWS: readonly View[] = THEMES.flatMap((theme) => (Object.keys(WIDTHS) as (keyof typeof WIDTHS)[]).map((name) => ({ theme, name, viewport: WIDTHS[name] })));
+
+declare global {
+	interface Window {
+		axe: typeof axe;
+	}
+}
 
 export function baseURLOf(info: { project: { use: { baseURL?: string } } }): string {
 	const url = info.project.use.baseURL;
@@ -40,22 +53,52 @@ export const test = base.extend<{}, { shared: Page; nojs: Page }>({
 
 export { expect };
 
-/** Runs axe and returns one readable line per violating node (empty when clean). */
-export async function axeViolations(page: Page, info: TestInfo): Promise<string[]> {
-	// Legacy mode runs axe.run() in the page itself instead of runPartial() plus a finishing page per scan:
-	// 4–5× faster on the big table pages. It skips iframes, so the site must have none.
-	expect(await page.locator('iframe, frame').count(), 'legacy-mode axe does not scan frames').toBe(0);
+/**
+ * Runs axe on the page as it is now (theme, width, open dialogs) and returns one readable line per violating
+ * node (empty when clean); `include` limits the scan to part of the page.
+ * axe-core is put into each document once and then called directly: @axe-core/playwright evaluates its
+ * ~600 KB source twice per scan, which doubled the cost of a scan on a small page, and a page is scanned
+ * four times (two themes × two widths) on one load. axe.run() scans only the top document, so the site
+ * must have no frames.
+ */
+export async function axeViolations(page: Page, info: TestInfo, include?: string): Promise<string[]> {
+	expect(await page.locator('iframe, frame').count(), 'axe.run() here does not scan frames').toBe(0);
+	if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axe.source);
 	// Content the browser skips until it comes near (`content-visibility: auto`, the tables) has stale geometry
 	// and no hit-testing: axe would misjudge target sizes and leave contrast unchecked. Render it all, as a
 	// reader scrolling through would see it.
 	await page.evaluate(() => {
 		for (const el of document.querySelectorAll<HTMLElement>('body *')) if (getComputedStyle(el).contentVisibility === 'auto') el.style.contentVisibility = 'visible';
 	});
-	const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).options({ resultTypes: ['violations'] }).setLegacyMode(true).analyze();
-	if (results.violations.length) await info.attach('axe-violations.json', { body: JSON.stringify(results.violations, null, 2), contentType: 'application/json' });
-	return results.violations.flatMap((v) =>
+	const violations = await page.evaluate(
+		([tags, selector]) => window.axe.run(selector ?? document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] }).then((r) => r.violations),
+		[AXE_TAGS, include] as const,
+	);
+	if (violations.length) await info.attach('axe-violations.json', { body: JSON.stringify(violations, null, 2), contentType: 'application/json' });
+	return violations.flatMap((v) =>
 		v.nodes.map((n) => `${v.id} [${v.impact ?? '?'}] ${v.help} | target: ${n.target.join(' ')} | ${(n.failureSummary ?? '').replace(/\s+/g, ' ').trim()}`),
 	);
+}
+
+/**
+ * Resolves once the page has drawn two more frames: by then it has run its resize handlers and what they
+ * queued for the next frame (code and tables that scroll in their box become focusable in one).
+ */
+export async function nextFrames(page: Page): Promise<void> {
+	await page.evaluate(() => new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done()))));
+}
+
+/** Runs axe in each view on the page as loaded (the theme follows the emulated colour scheme); one line per violation, each naming its view. */
+export async function axeInViews(page: Page, info: TestInfo, views: readonly View[] = VIEWS, include?: string): Promise<string[]> {
+	const failures: string[] = [];
+	for (const { theme, name, viewport } of views) {
+		await page.emulateMedia({ colorScheme: theme, reducedMotion: 'reduce' });
+		await expect(page.locator('html'), `applies the ${theme} theme`).toHaveAttribute('data-theme', theme);
+		await page.setViewportSize(viewport);
+		await nextFrames(page);
+		for (const v of await axeViolations(page, info, include)) failures.push(`${theme} · ${name} ${viewport.width}×${viewport.height}: ${v}`);
+	}
+	return failures;
 }
 
 /** Records, until stopped, every request and page error: requests to other origins, console errors, uncaught exceptions. */

@@ -1,10 +1,11 @@
-// The distribution picker on table pages, and the pair pages: state in the URL and the session,
-// columns hidden and shown, differences for the shown columns, keyboard use, and no JavaScript.
+// The distribution picker on table pages: state in the URL and the session, columns hidden and shown,
+// differences for the shown columns, keyboard use, the link to the pair page, and no JavaScript.
+// Each pair page is loaded by crawl.spec.ts (a row anchor lands, both columns show) and its columns are
+// checked in tests/build/pages.test.ts.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { parseDistros } from '../../src/lib/tables';
-import { allPairs } from '../../src/lib/pairs';
 import { pairPath } from '../../src/lib/urls';
 import { SITE } from '../../src/site.config';
 import { ROOT } from '../helpers/content';
@@ -100,19 +101,4 @@ test.describe('without JavaScript', () => {
 			await expect(cell(page, d.id)).toBeVisible();
 		}
 	});
-});
-
-test.describe('pair pages', () => {
-	for (const pair of allPairs(distros)) {
-		test(`${pair.id}: both columns, every table, and a row anchor lands in both editions`, async ({ page }) => {
-			for (const prefix of ['', '/zh']) {
-				await page.goto(`${prefix}${pairPath(pair.a.id, pair.b.id)}#kubeconfig`);
-				await expectRowLanded(page, 'kubeconfig');
-				await expect(page.locator('table.cmp thead th[data-distro]')).toHaveCount(2 * (await page.locator('table.cmp').count()));
-				for (const id of [pair.a.id, pair.b.id]) await expect(cell(page, id)).toBeVisible();
-				// The picker's choice from a table page does not narrow a pair page.
-				await expect(page.locator('[data-distro-picker]')).toHaveCount(0);
-			}
-		});
-	}
 });
