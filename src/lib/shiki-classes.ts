@@ -61,27 +61,29 @@ export function styleToClasses(): ShikiTransformer {
 	};
 }
 
-function colorsOf(theme: ThemeRegistration): Set<string> {
-	const colors = new Set<string>();
-	const add = (value: unknown) => {
-		if (typeof value === 'string' && value.startsWith('#')) colors.add(value.toLowerCase());
+/**
+ * The colours Shiki can put on code: token foregrounds and the default foreground on text,
+ * the editor background on the block. The rest of a theme's palette (editor chrome) never reaches a page.
+ */
+function colorsOf(theme: ThemeRegistration): { text: Set<string>; background: Set<string> } {
+	const text = new Set<string>();
+	const background = new Set<string>();
+	const add = (set: Set<string>, value: unknown) => {
+		if (typeof value === 'string' && value.startsWith('#')) set.add(value.toLowerCase());
 	};
-	for (const value of Object.values(theme.colors ?? {})) add(value);
-	for (const entry of theme.tokenColors ?? []) add(entry.settings?.foreground);
-	add(theme.fg);
-	add(theme.bg);
-	return colors;
+	for (const entry of theme.tokenColors ?? []) add(text, entry.settings?.foreground);
+	add(text, theme.fg ?? theme.colors?.['editor.foreground']);
+	add(background, theme.bg ?? theme.colors?.['editor.background']);
+	return { text, background };
 }
 
 /** The stylesheet for every class `styleToClasses` can produce with the given themes. */
 export function paletteCss(themes: { light: ThemeRegistration; dark: ThemeRegistration }): string {
 	const rules: string[] = [];
 	for (const mode of ['light', 'dark'] as const) {
-		for (const color of [...colorsOf(themes[mode])].sort()) {
-			const token = color.slice(1);
-			rules.push(`.sh${mode[0]}-${token}{--shiki-${mode}:${color}}`);
-			rules.push(`.sh${mode[0]}b-${token}{--shiki-${mode}-bg:${color}}`);
-		}
+		const { text, background } = colorsOf(themes[mode]);
+		for (const color of [...text].sort()) rules.push(`.sh${mode[0]}-${color.slice(1)}{--shiki-${mode}:${color}}`);
+		for (const color of [...background].sort()) rules.push(`.sh${mode[0]}b-${color.slice(1)}{--shiki-${mode}-bg:${color}}`);
 		for (const style of ['italic', 'normal']) rules.push(`.sh${mode[0]}fs-${style}{--shiki-${mode}-font-style:${style}}`);
 		for (const weight of ['bold', 'normal']) rules.push(`.sh${mode[0]}fw-${weight}{--shiki-${mode}-font-weight:${weight}}`);
 		for (const deco of ['underline', 'line-through', 'none']) rules.push(`.sh${mode[0]}td-${deco.replace('-', '_')}{--shiki-${mode}-text-decoration:${deco}}`);

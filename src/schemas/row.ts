@@ -167,6 +167,11 @@ export const GroupSchema = z.strictObject({
 /** The pages a table can live on: a row's canonical place (search and links point there); pair pages show it too, under the same id. */
 export const TABLE_PAGES = ['compare', 'paths', 'commands'] as const;
 
+/** Whether a page of content/docs/ is one of the table pages. */
+export function isTablePage(id: string): id is (typeof TABLE_PAGES)[number] {
+	return (TABLE_PAGES as readonly string[]).includes(id);
+}
+
 /** The envelope of one YAML table file (rows are validated one by one). */
 export function createTableFileSchema(distroIds: readonly string[]) {
 	return z.strictObject({

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { DataError, DataErrors, formatPath } from '../../src/lib/data-error';
 import { parseDistros, parseTables, tableIdOf, type SourceFile } from '../../src/lib/tables';
 import type { Distro } from '../../src/schemas/distro';
+import { isTablePage } from '../../src/schemas/row';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 
@@ -262,5 +263,12 @@ describe('formatPath', () => {
 
 	it('names the root when the path is empty', () => {
 		expect(formatPath([])).toBe('(root)');
+	});
+});
+
+describe('isTablePage', () => {
+	it('names the pages whose route shows the tables and their tools, and no other', () => {
+		expect(['compare', 'paths', 'commands'].every(isTablePage)).toBe(true);
+		expect(['index', 'choose', 'why-distributions', 'components'].some(isTablePage)).toBe(false);
 	});
 });

@@ -253,20 +253,28 @@ describe('declarationToClass', () => {
 });
 
 describe('styleToClasses with the real themes', async () => {
-	const sample = [
-		'# Install k3s and read the kubeconfig',
-		'curl -sfL https://get.k3s.io | K3S_KUBECONFIG_MODE="644" sh -s - server --cluster-init',
-		"sudo k0s kubeconfig admin > ~/.kube/config && echo 'done' # ok",
-		'for f in /var/lib/k0s/*.yaml; do cat "$f"; done',
-	].join('\n');
-	const html = await codeToHtml(sample, {
-		lang: 'sh',
-		themes: CODE_THEMES,
-		defaultColor: false,
-		transformers: [styleToClasses()],
-	});
+	// One sample per language the site highlights (code blocks are sh, yaml and toml; commands are sh).
+	const samples = {
+		sh: [
+			'# Install k3s and read the kubeconfig',
+			'curl -sfL https://get.k3s.io | K3S_KUBECONFIG_MODE="644" sh -s - server --cluster-init',
+			"sudo k0s kubeconfig admin > ~/.kube/config && echo 'done' # ok",
+			'for f in /var/lib/k0s/*.yaml; do cat "$f"; done',
+		].join('\n'),
+		yaml: ['# k0s.yaml', 'spec:', '  storage:', '    type: kine', '    kine:', '      dataSource: "mysql://k0s:secret@tcp(db:3306)/k0s"', '  replicas: 3', '  enabled: true'].join('\n'),
+		toml: ['[plugins."io.containerd.grpc.v1.cri".registry]', 'config_path = "/etc/containerd/certs.d"', 'max = 10'].join('\n'),
+	};
+	const outputs = await Promise.all(Object.entries(samples).map(([lang, code]) => codeToHtml(code, { lang, themes: CODE_THEMES, defaultColor: false, transformers: [styleToClasses()] })));
+	const html = outputs.join('\n');
 	const css = paletteCss({ light: githubLight, dark: githubDark });
 	const classes = [...new Set([...html.matchAll(/class="([^"]*)"/g)].flatMap((m) => m[1]!.split(/\s+/)))].filter((c) => /^sh[ld]/.test(c));
+
+	it('holds only colours that reach code: no rule for the themes\' editor chrome', () => {
+		// github-light's activity bar badge colour is in its palette but on no token.
+		expect(githubLight.colors?.['activityBarBadge.background']).toBe('#2188ff');
+		expect(css).not.toContain('2188ff');
+		expect(css.split('\n').filter(Boolean).length).toBeLessThan(60);
+	});
 
 	it('leaves no style attribute in the output', () => {
 		expect(html).not.toMatch(/style=/);

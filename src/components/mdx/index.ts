@@ -1,14 +1,8 @@
-// Components available in every MDX page without an import.
-import ArchitectureDiagram from '../ArchitectureDiagram.astro';
-import Callout from '../Callout.astro';
-import CheckedReleases from '../CheckedReleases.astro';
-import Chooser from '../Chooser.astro';
-import DataDownloads from '../DataDownloads.astro';
-import KeyDifferences from '../KeyDifferences.astro';
-import OriginalNote from '../OriginalNote.astro';
-import RequirementMatrix from '../RequirementMatrix.astro';
-import RowTable from '../RowTable.astro';
+// Components every MDX page (docs and component notes) may use without an import: headings with
+// stable ids. Anything else a page shows (boxes, tables, diagrams, the chooser) it imports itself,
+// so its styles reach only the pages that render it: Astro bundles the CSS of what an MDX entry
+// imports with that entry, but the CSS of this map with every page of the route that passes it.
 import H2 from './H2.astro';
 import H3 from './H3.astro';
 
-export const mdxComponents = { ArchitectureDiagram, Callout, CheckedReleases, Chooser, DataDownloads, KeyDifferences, OriginalNote, RequirementMatrix, RowTable, H2, H3 };
+export const mdxComponents = { H2, H3 };

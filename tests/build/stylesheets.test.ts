@@ -1,0 +1,105 @@
+// Each page loads the CSS of what it renders, and only that: every component's styles reach the pages
+// that show it (a page never depends on a stylesheet it does not load), no page loads a stylesheet
+// none of whose classes it has, and highlighted code has its colours wherever it appears.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fromHtml } from 'hast-util-from-html';
+import { selectAll } from 'hast-util-select';
+import { transform } from 'lightningcss';
+import { describe, expect, it } from 'vitest';
+import { DIST, builtHtmlPages } from '../helpers/dist-files';
+
+/**
+ * What each selector of a stylesheet needs on a page to match something there: its classes and
+ * Astro's scoping attributes (not what it only excludes, as in `:not(.not-prose)`). A selector with
+ * none (`html`, `[hidden]`) is left out: it says nothing about which component the sheet is for.
+ */
+function selectorNeeds(css: string): string[][] {
+	const selectors: string[][] = [];
+	const collect = (node: unknown, into: Set<string>): void => {
+		if (Array.isArray(node)) return node.forEach((n) => collect(n, into));
+		if (!node || typeof node !== 'object') return;
+		const n = node as { type?: string; kind?: string; name?: string };
+		if (n.type === 'class' && n.name) into.add(n.name);
+		if (n.type === 'attribute' && n.name?.startsWith('data-astro-cid-')) into.add(`[${n.name}]`);
+		if (n.type === 'pseudo-class' && n.kind === 'not') return;
+		Object.values(node).forEach((v) => collect(v, into));
+	};
+	transform({
+		filename: 'page.css',
+		code: Buffer.from(css),
+		visitor: {
+			Selector(selector) {
+				const needs = new Set<string>();
+				collect(selector, needs);
+				if (needs.size > 0) selectors.push([...needs]);
+			},
+		},
+	});
+	return selectors;
+}
+
+const sheetCache = new Map<string, string[][]>();
+const sheetSelectors = (href: string) => {
+	if (!sheetCache.has(href)) sheetCache.set(href, selectorNeeds(readFileSync(join(DIST, href.replace(/^\//, '')), 'utf8')));
+	return sheetCache.get(href)!;
+};
+/** Whether some selector of the sheet finds everything it needs on the page. */
+const applies = (href: string, tokens: Set<string>) => sheetSelectors(href).some((needs) => needs.every((t) => tokens.has(t)));
+
+const pages = builtHtmlPages().map(({ path, html }) => {
+	const tree = fromHtml(html);
+	const sheets = selectAll('link[rel="stylesheet"]', tree).map((l) => String(l.properties.href));
+	const tokens = new Set<string>();
+	for (const el of selectAll('*', tree)) {
+		for (const c of (el.properties.className as string[] | undefined) ?? []) tokens.add(String(c));
+		for (const name of Object.keys(el.properties)) if (name.startsWith('dataAstroCid')) tokens.add(`[data-astro-cid-${name.slice('dataAstroCid'.length).replace(/^-/, '').toLowerCase()}]`);
+	}
+	return { path, sheets, tokens };
+});
+const allSheets = [...new Set(pages.flatMap((p) => p.sheets))];
+
+describe('stylesheets per page', () => {
+	it.each(pages.map((p) => [p.path, p] as const))('%s: loads every stylesheet with rules for what it has', (_path, page) => {
+		const missed = allSheets.filter((href) => !page.sheets.includes(href) && applies(href, page.tokens));
+		expect(missed, 'stylesheets with rules for this page that it does not load').toEqual([]);
+	});
+
+	// Stylesheets a page may load without using, because a component it imports renders nothing there
+	// (Astro bundles CSS per import, not per render), keyed by a class each styles. Anything else unused fails.
+	const MAY_GO_UNUSED: Record<string, string> = {
+		sources: "the requirement matrix is drawn with the comparison tables' styles, which bring the source links'",
+		marker: 'table cells import the marker of corrected values; some pairs have no corrected value',
+	};
+	const mayGoUnused = (href: string) => sheetSelectors(href).some((needs) => needs.some((c) => c in MAY_GO_UNUSED));
+
+	it.each(pages.map((p) => [p.path, p] as const))('%s: loads no stylesheet without rules for what it has', (_path, page) => {
+		// columns.css selects by attribute (data-columns, data-distro), not by class.
+		const unused = page.sheets.filter((href) => href !== '/columns.css' && !applies(href, page.tokens) && !mayGoUnused(href));
+		expect(unused).toEqual([]);
+	});
+
+	it('highlighted code: the pages that have it load the code stylesheet, which has a rule for each of its classes', () => {
+		const code = new Set(sheetSelectors('/code-theme.css').flat());
+		for (const page of pages) {
+			const shiki = [...page.tokens].filter((c) => /^sh[ld]/.test(c));
+			expect(page.sheets.includes('/code-theme.css'), page.path).toBe(shiki.length > 0);
+			expect(shiki.filter((c) => !code.has(c)), page.path).toEqual([]);
+		}
+	});
+
+	it('component notes load neither the tables nor the chooser; the chooser page does', () => {
+		const has = (path: string, cls: string) => pages.find((p) => p.path === path)!.sheets.some((href) => sheetSelectors(href).some((needs) => needs.includes(cls)));
+		expect(has('/components/kine/', 'row-table')).toBe(false);
+		expect(has('/components/kine/', 'chooser__needs')).toBe(false);
+		expect(has('/choose/', 'chooser__needs')).toBe(true);
+	});
+
+	it('the check can fail: the comparison page without its table stylesheet misses it', () => {
+		const compare = pages.find((p) => p.path === '/compare/')!;
+		const tables = compare.sheets.find((href) => sheetSelectors(href).some((needs) => needs.includes('row-table')))!;
+		expect(tables).toBeDefined();
+		expect(applies(tables, compare.tokens)).toBe(true);
+		expect(applies(tables, pages.find((p) => p.path === '/components/')!.tokens)).toBe(false);
+	});
+});
