@@ -4,26 +4,17 @@
  * stop when the screen is wide enough again.
  */
 export function focusScrollingCode(): void {
-	let queued = false;
-	const update = () => {
-		queued = false;
-		// Code values, tables in running text and component notes: whatever scrolls sideways in its box.
-		for (const code of document.querySelectorAll<HTMLElement>('main code, main .prose > table, main .bundling-list dd')) {
-			// A table the browser has not laid out yet (content-visibility) is measured once it comes near: measuring now would lay it out.
-			if (!code.checkVisibility({ contentVisibilityAuto: true })) continue;
-			const scrolls = code.scrollWidth > code.clientWidth + 1 && getComputedStyle(code).overflowX === 'auto';
-			if (scrolls) code.tabIndex = 0;
-			else if (code.hasAttribute('tabindex')) code.removeAttribute('tabindex');
-		}
+	const update = (box: HTMLElement) => {
+		// Not laid out yet (a table off screen, content-visibility): measuring it now would lay it out. It is measured once it is, as its size changes then.
+		if (!box.checkVisibility({ contentVisibilityAuto: true })) return;
+		const scrolls = box.scrollWidth > box.clientWidth + 1 && getComputedStyle(box).overflowX === 'auto';
+		if (scrolls) box.tabIndex = 0;
+		else if (box.hasAttribute('tabindex')) box.removeAttribute('tabindex');
 	};
-	const schedule = () => {
-		if (!queued) {
-			queued = true;
-			requestAnimationFrame(update);
-		}
-	};
-	addEventListener('resize', schedule, { passive: true });
-	// Fired on a skipped table when it comes near (it does not bubble).
-	document.addEventListener('contentvisibilityautostatechange', schedule, { capture: true, passive: true });
-	schedule();
+	// A box's size changes when it is first laid out and when the page's width changes what fits in it.
+	const observer = new ResizeObserver((entries) => {
+		for (const entry of entries) update(entry.target as HTMLElement);
+	});
+	// Code values, tables in running text and component notes: whatever may scroll sideways in its box.
+	for (const box of document.querySelectorAll<HTMLElement>('main code, main .prose > table, main .bundling-list dd')) observer.observe(box);
 }
