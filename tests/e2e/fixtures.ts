@@ -69,7 +69,12 @@ export async function axeViolations(page: Page, info: TestInfo, include?: string
 	// reader scrolling through would see it.
 	await page.evaluate(() => {
 		for (const el of document.querySelectorAll<HTMLElement>('body *')) if (getComputedStyle(el).contentVisibility === 'auto') el.style.contentVisibility = 'visible';
+		// Rendering it moves the page under the sticky header; scan from the top, where the header covers nothing.
+		scrollTo(0, 0);
 	});
+	// The page reacts to what it now lays out (scrolling code becomes a tab stop, from a ResizeObserver):
+	// observers run before the next frame paints, so scan after two frames.
+	await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
 	const violations = await page.evaluate(
 		([tags, selector]) => window.axe.run(selector ?? document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] }).then((r) => r.violations),
 		[AXE_TAGS, include] as const,
