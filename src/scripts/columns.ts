@@ -6,7 +6,7 @@
  * choice other than the default.
  */
 import { announce } from './announce';
-import { lazyModule } from './lazy';
+import { startOnFirstUse } from './lazy';
 import pickerUrl from './picker?lazy';
 
 export interface PickerState {
@@ -32,10 +32,6 @@ export function initColumns(): void {
 		announce,
 	};
 	for (const box of picker.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) box.checked = state.applied.includes(box.value);
-	const load = lazyModule<typeof import('./picker')>(pickerUrl);
-	let started: Promise<void> | undefined;
-	const start = () => void (started ??= load().then((m) => m.initPicker(state)));
 	const isDefault = state.applied.length === state.defaults.length && state.applied.every((id) => state.defaults.includes(id));
-	if (!isDefault) start();
-	for (const type of ['pointerenter', 'focusin', 'change']) picker.addEventListener(type, start, { once: true });
+	startOnFirstUse<typeof import('./picker')>(picker, pickerUrl, (m) => m.initPicker(state), !isDefault);
 }

@@ -4,16 +4,13 @@
  */
 import diffFilterUrl from './diff-filter?lazy';
 import { isTyping } from './keys';
-import { lazyModule } from './lazy';
+import { startOnFirstUse } from './lazy';
 
 export function initDiffToggle(): void {
 	const toggle = document.getElementById('only-differences') as HTMLInputElement | null;
 	if (!toggle) return;
-	const load = lazyModule<typeof import('./diff-filter')>(diffFilterUrl);
-	let started: Promise<void> | undefined;
-	const start = () => void (started ??= load().then((m) => m.initDiffFilter(toggle)));
-	if (new URLSearchParams(location.search).get(toggle.dataset.param ?? '') === toggle.dataset.value) start();
-	for (const type of ['pointerenter', 'focus', 'change']) toggle.addEventListener(type, start, { once: true });
+	const asked = new URLSearchParams(location.search).get(toggle.dataset.param ?? '') === toggle.dataset.value;
+	startOnFirstUse<typeof import('./diff-filter')>(toggle, diffFilterUrl, (m) => m.initDiffFilter(toggle), asked);
 	document.addEventListener('keydown', (event) => {
 		if (event.key !== 'd' || event.ctrlKey || event.metaKey || event.altKey || isTyping(event.target)) return;
 		toggle.click();

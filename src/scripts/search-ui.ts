@@ -207,10 +207,14 @@ async function update() {
 		// Rows first: they answer most questions, and Pagefind may still be loading.
 		const quick = searchRows(rows, query, base);
 		show({ query: quick.analyzed.cleaned, typed: query.trim(), corrected: quick.corrected, hits: quick.strong, otherEditionSearched: false }, false);
-		// Page sections wait for a pause in typing: rows follow every keystroke, prose need not.
-		if (!pagefindLoaded) await pause();
-		if (ticket !== latest) return;
-		const outcome = await runSearch({ rows, pagefind: loadPagefind, base }, query, loadOtherEdition, lang);
+		// Pagefind, for a query with room for page sections. Its first download waits for a pause in typing
+		// (rows follow every keystroke, prose need not); a newer keystroke then ends this search (the catch ignores it).
+		const pagefind = async () => {
+			if (!pagefindLoaded) await pause();
+			if (ticket !== latest) throw new Error('superseded by a newer query');
+			return loadPagefind();
+		};
+		const outcome = await runSearch({ rows, pagefind, base }, query, loadOtherEdition, lang);
 		if (ticket !== latest) return;
 		show(outcome, true);
 	} catch (error) {
