@@ -5,6 +5,12 @@ import axe from 'axe-core';
 import { expect, test as base, type Page, type TestInfo } from '@playwright/test';
 
 export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+/**
+ * The rules (of AXE_TAGS) whose result depends on colours. The themes differ in colours only (tokens are
+ * light-dark() values switched by color-scheme; there are no `dark:` layout rules), so the second theme of a
+ * page is scanned with these alone: the structure, names and layout it shares were judged in the first.
+ */
+export const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
 export const THEMES = ['light', 'dark'] as const;
 export const WIDTHS = { desktop: { width: 1280, height: 900 }, phone: { width: 360, height: 740 } } as const;
 export type Theme = (typeof THEMES)[number];
@@ -13,8 +19,12 @@ export interface View {
 	theme: Theme;
 	name: keyof typeof WIDTHS;
 	viewport: { width: number; height: number };
+	/** Every rule of AXE_TAGS, or (in the second theme) the colour rules only. */
+	rules: 'all' | 'colour';
 }
-export const VIEWS: readonly View[] = THEMES.flatMap((theme) => (Object.keys(WIDTHS) as (keyof typeof WIDTHS)[]).map((name) => ({ theme, name, viewport: WIDTHS[name] })));
+export const VIEWS: readonly View[] = THEMES.flatMap((theme, t) =>
+	(Object.keys(WIDTHS) as (keyof typeof WIDTHS)[]).map((name): View => ({ theme, name, viewport: WIDTHS[name], rules: t === 0 ? 'all' : 'colour' })),
+);
 
 declare global {
 	interface Window {
@@ -61,7 +71,7 @@ export { expect };
  * four times (two themes × two widths) on one load. axe.run() scans only the top document, so the site
  * must have no frames.
  */
-export async function axeViolations(page: Page, info: TestInfo, include?: string): Promise<string[]> {
+export async function axeViolations(page: Page, info: TestInfo, include?: string, rules: View['rules'] = 'all'): Promise<string[]> {
 	expect(await page.locator('iframe, frame').count(), 'axe.run() here does not scan frames').toBe(0);
 	if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axe.source);
 	// Content the browser skips until it comes near (`content-visibility: auto`, the tables) has stale geometry
@@ -75,9 +85,10 @@ export async function axeViolations(page: Page, info: TestInfo, include?: string
 	// The page reacts to what it now lays out (scrolling code becomes a tab stop, from a ResizeObserver):
 	// observers run before the next frame paints, so scan after two frames.
 	await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+	const runOnly: axe.RunOnly = rules === 'all' ? { type: 'tag', values: AXE_TAGS } : { type: 'rule', values: COLOUR_RULES };
 	const violations = await page.evaluate(
-		([tags, selector]) => window.axe.run(selector ?? document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] }).then((r) => r.violations),
-		[AXE_TAGS, include] as const,
+		([only, selector]) => window.axe.run(selector ?? document, { runOnly: only, resultTypes: ['violations'] }).then((r) => r.violations),
+		[runOnly, include] as const,
 	);
 	if (violations.length) await info.attach('axe-violations.json', { body: JSON.stringify(violations, null, 2), contentType: 'application/json' });
 	return violations.flatMap((v) =>
@@ -96,12 +107,12 @@ export async function nextFrames(page: Page): Promise<void> {
 /** Runs axe in each view on the page as loaded (the theme follows the emulated colour scheme); one line per violation, each naming its view. */
 export async function axeInViews(page: Page, info: TestInfo, views: readonly View[] = VIEWS, include?: string): Promise<string[]> {
 	const failures: string[] = [];
-	for (const { theme, name, viewport } of views) {
+	for (const { theme, name, viewport, rules } of views) {
 		await page.emulateMedia({ colorScheme: theme, reducedMotion: 'reduce' });
 		await expect(page.locator('html'), `applies the ${theme} theme`).toHaveAttribute('data-theme', theme);
 		await page.setViewportSize(viewport);
 		await nextFrames(page);
-		for (const v of await axeViolations(page, info, include)) failures.push(`${theme} · ${name} ${viewport.width}×${viewport.height}: ${v}`);
+		for (const v of await axeViolations(page, info, include, rules)) failures.push(`${theme} · ${name} ${viewport.width}×${viewport.height}: ${v}`);
 	}
 	return failures;
 }

@@ -10,6 +10,14 @@ test.describe('axe', () => {
 		expect(ids).toEqual(expect.arrayContaining(['image-alt', 'link-name', 'button-name']));
 	});
 
+	test('the colour-only scan (second theme) reports poor contrast and nothing else', async ({ shared: page }, info) => {
+		// A blank page first: written over a site page, the planted inline style would meet the site's CSP.
+		await page.goto('about:blank');
+		await page.setContent('<!DOCTYPE html><html lang="en"><head><title>Planted</title></head><body><main><h1>x</h1><p style="color:#777;background:#888">faint</p><img src="data:image/gif;base64,R0lGODlhAQABAAAAACw="></main></body></html>');
+		const ids = (await axeViolations(page, info, undefined, 'colour')).map((v) => v.split(' ')[0]);
+		expect(ids).toEqual(['color-contrast']);
+	});
+
 	for (const theme of THEMES) {
 		test(`axe search dialog open with results · ${theme}`, async ({ shared: page }, info) => {
 			await page.setViewportSize(WIDTHS.desktop);
