@@ -11,6 +11,7 @@ import { edition404Pages } from './src/integrations/edition-404.ts';
 import { devSearchIndex } from './src/integrations/dev-search.ts';
 import { externalLinks } from './src/integrations/external-links.ts';
 import { deployHeaders } from './src/integrations/deploy-headers.ts';
+import { stylesheetBundles } from './src/integrations/stylesheet-bundles.ts';
 import { lazyModules } from './src/integrations/lazy-modules.ts';
 import { CODE_THEMES, styleToClasses } from './src/lib/shiki-classes.ts';
 import { SITE } from './src/site.config.ts';
@@ -28,7 +29,8 @@ export default defineConfig({
 	base: SITE.base,
 	trailingSlash: 'always',
 	redirects: pageRedirects,
-	// Stylesheets stay files (cached across pages) rather than inlined into every page's HTML.
+	// Stylesheets stay files (cached across pages) rather than inlined into every page's HTML;
+	// stylesheetBundles joins each page's links into one request after the build.
 	build: { format: 'directory', inlineStylesheets: 'never' },
 	// English at the root, Chinese under /zh/: the editions are declared once, in src/i18n/langs.ts.
 	// src/middleware.ts turns Astro.currentLocale into Astro.locals.lang and .ui for every page.
@@ -38,7 +40,7 @@ export default defineConfig({
 		defaultLocale: /** @type {never} */ (DEFAULT_LANG),
 		routing: { prefixDefaultLocale: false },
 	},
-	// deployHeaders runs after pagefindIndex, so dist/_headers covers the search index too.
+	// deployHeaders runs after pagefindIndex and stylesheetBundles, so dist/_headers covers the files they write.
 	integrations: [
 		mdx(),
 		edition404Pages(),
@@ -48,6 +50,7 @@ export default defineConfig({
 			filter: (page) => !/\/404\/?$/.test(new URL(page).pathname) && !Object.keys(pageRedirects).some((from) => new URL(page).pathname.endsWith(from)),
 		}),
 		pagefindIndex(),
+		stylesheetBundles(),
 		deployHeaders(),
 		devSearchIndex(),
 	],

@@ -7,6 +7,7 @@ import { fromHtml } from 'hast-util-from-html';
 import { selectAll } from 'hast-util-select';
 import { transform } from 'lightningcss';
 import { describe, expect, it } from 'vitest';
+import { splitStylesheets } from '../../src/lib/stylesheet-bundles';
 import { DIST, builtHtmlPages } from '../helpers/dist-files';
 
 /**
@@ -39,9 +40,17 @@ function selectorNeeds(css: string): string[][] {
 	return selectors;
 }
 
+const readSheet = (href: string) => readFileSync(join(DIST, href.replace(/^\//, '')), 'utf8');
+/** A page's links, each joined file read back as the stylesheets it joins (src/lib/stylesheet-bundles.ts). */
+const partCss = new Map<string, string>();
+const partsOf = (href: string) =>
+	splitStylesheets(href, readSheet(href)).map((part) => {
+		partCss.set(part.href, part.css);
+		return part.href;
+	});
 const sheetCache = new Map<string, string[][]>();
 const sheetSelectors = (href: string) => {
-	if (!sheetCache.has(href)) sheetCache.set(href, selectorNeeds(readFileSync(join(DIST, href.replace(/^\//, '')), 'utf8')));
+	if (!sheetCache.has(href)) sheetCache.set(href, selectorNeeds(partCss.get(href) ?? readSheet(href)));
 	return sheetCache.get(href)!;
 };
 /** Whether some selector of the sheet finds everything it needs on the page. */
@@ -49,13 +58,14 @@ const applies = (href: string, tokens: Set<string>) => sheetSelectors(href).some
 
 const pages = builtHtmlPages().map(({ path, html }) => {
 	const tree = fromHtml(html);
-	const sheets = selectAll('link[rel="stylesheet"]', tree).map((l) => String(l.properties.href));
+	const links = selectAll('link[rel="stylesheet"]', tree).map((l) => String(l.properties.href));
+	const sheets = links.flatMap(partsOf);
 	const tokens = new Set<string>();
 	for (const el of selectAll('*', tree)) {
 		for (const c of (el.properties.className as string[] | undefined) ?? []) tokens.add(String(c));
 		for (const name of Object.keys(el.properties)) if (name.startsWith('dataAstroCid')) tokens.add(`[data-astro-cid-${name.slice('dataAstroCid'.length).replace(/^-/, '').toLowerCase()}]`);
 	}
-	return { path, sheets, tokens };
+	return { path, links, sheets, tokens };
 });
 const allSheets = [...new Set(pages.flatMap((p) => p.sheets))];
 
@@ -93,6 +103,16 @@ describe('stylesheets per page', () => {
 		expect(has('/components/kine/', 'row-table')).toBe(false);
 		expect(has('/components/kine/', 'chooser__needs')).toBe(false);
 		expect(has('/choose/', 'chooser__needs')).toBe(true);
+	});
+
+	it("each page makes one request for Astro's stylesheets, and the comparison page's joins the tables' with the rest", () => {
+		const astroLinks = (p: (typeof pages)[number]) => p.links.filter((href) => href.includes('/_astro/'));
+		expect(pages.filter((p) => astroLinks(p).length > 1).map((p) => p.path)).toEqual([]);
+		const compare = pages.find((p) => p.path === '/compare/')!;
+		expect(astroLinks(compare)).toHaveLength(1);
+		// Read back as its parts, so the checks above judge each component's stylesheet, not the joined file.
+		expect(compare.sheets.length).toBeGreaterThan(1);
+		expect(compare.sheets.some((href) => sheetSelectors(href).some((needs) => needs.includes('row-table')))).toBe(true);
 	});
 
 	it('the check can fail: the comparison page without its table stylesheet misses it', () => {
