@@ -55,8 +55,13 @@ export function initPicker({ picker, known, defaults, announce }: PickerState): 
 	const checked = () => boxes.filter((box) => box.checked).map((box) => box.value);
 	const showing = (shown: string[]) => text('msgShowing', { list: joinList(shown.map((id) => names.get(id)!), isLang(lang) ? lang : 'en') });
 
-	// A click that came before this code loaded counts too.
+	// A click that came before this code loaded counts too, and is held to the same rule: when it unticked
+	// the last shown distribution, that one is ticked again, as it would have been.
 	const first = checked();
+	if (!first.length) {
+		for (const box of boxes) box.checked = initial.includes(box.value);
+		announce(text('msgKeepOne', {}));
+	}
 	apply(first.length ? first : initial);
 	if (first.length && first.join() !== initial.join()) announce(showing(first));
 

@@ -32,6 +32,19 @@ test('the picker: no code with the page; a tick made while it downloads counts o
 	await expect.poll(() => new URL(page.url()).searchParams.get('d')).toBe('k0s,k3s,rke2');
 });
 
+test('the picker: the last shown distribution unticked while its code downloads is ticked again once it arrives', async ({ page }) => {
+	const chunk = await holdChunk(page, 'picker');
+	await page.goto('/commands/?d=k3s');
+	const k3s = page.locator('[data-distro-picker]').getByRole('checkbox', { name: 'k3s', exact: true });
+	await k3s.uncheck();
+	await expect.poll(() => chunk.requested.length).toBeGreaterThan(0);
+	chunk.release();
+	await expect(k3s).toBeChecked();
+	await expect(page.locator('table.cmp tbody td[data-distro="k3s"]').first()).toBeVisible();
+	await expect(page.locator('#announcer')).toHaveText('At least one distribution stays shown');
+	expect(new URL(page.url()).searchParams.get('d')).toBe('k3s');
+});
+
 test('the differences filter: the d key before its code arrives turns it on once it does', async ({ page }) => {
 	const chunk = await holdChunk(page, 'diff-filter');
 	await page.goto('/paths/');
