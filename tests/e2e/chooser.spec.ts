@@ -21,6 +21,7 @@ const box = (page: Page, id: string) => page.locator(`#need-box-${id}`);
 const cards = (page: Page) => page.locator('#chooser [data-distro]');
 
 /** What the page shows for each distribution, in page order. */
+/** The cards as they are now; the chooser redraws them after a tick (and its code may still be arriving), so poll this. */
 async function shown(page: Page) {
 	return cards(page).evaluateAll((els) =>
 		els.map((el) => ({
@@ -52,15 +53,15 @@ test('the URL state round-trips: ticks come from ?need=, changes go back into it
 	const errors = trackErrors(page);
 	await page.goto(`/choose/?need=${NEEDS.slice(0, 2).join(',')}`);
 	for (const id of english.map((r) => r.id)) await expect(box(page, id)).toBeChecked({ checked: NEEDS.slice(0, 2).includes(id) });
-	expect(await shown(page)).toEqual(expected(NEEDS.slice(0, 2)));
+	await expect.poll(() => shown(page)).toEqual(expected(NEEDS.slice(0, 2)));
 
 	await box(page, NEEDS[2]!).check();
 	await expect(page).toHaveURL(new RegExp(`\\?need=${NEEDS.join(',')}$`));
-	expect(await shown(page)).toEqual(expected(NEEDS));
+	await expect.poll(() => shown(page)).toEqual(expected(NEEDS));
 
 	await page.reload();
 	await expect(box(page, NEEDS[2]!)).toBeChecked();
-	expect(await shown(page)).toEqual(expected(NEEDS));
+	await expect.poll(() => shown(page)).toEqual(expected(NEEDS));
 
 	await page.locator('#chooser-clear').click();
 	await expect(page).toHaveURL(/\/choose\/$/);
@@ -72,7 +73,7 @@ test('the URL state round-trips: ticks come from ?need=, changes go back into it
 test('other parameters and the anchor survive; unknown ids are ignored', async ({ page }) => {
 	await page.goto(`/choose/?need=no-such-need,${NEEDS[0]}&x=1#choose-matrix`);
 	await expect(box(page, NEEDS[0]!)).toBeChecked();
-	expect(await shown(page)).toEqual(expected([NEEDS[0]!]));
+	await expect.poll(() => shown(page)).toEqual(expected([NEEDS[0]!]));
 	await box(page, NEEDS[1]!).check();
 	await expect(page).toHaveURL(new RegExp(`\\?x=1&need=${NEEDS[0]},${NEEDS[1]}#choose-matrix$`));
 });
@@ -83,7 +84,7 @@ test('every single requirement ranks the distributions as the data says', async 
 	for (const req of english) {
 		await page.locator('#chooser-clear').click();
 		await box(page, req.id).check();
-		expect(await shown(page), req.id).toEqual(expected([req.id]));
+		await expect.poll(() => shown(page), { message: req.id }).toEqual(expected([req.id]));
 	}
 });
 
