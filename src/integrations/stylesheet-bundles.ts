@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -27,19 +27,23 @@ export function stylesheetBundles(): AstroIntegration {
 				const fileOf = (href: string) => join(assetsDir, href.slice(assets.length));
 				const files = readdirSync(outDir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name));
 				const joined = new Set<string>();
-				const bundles = new Set<string>();
+				// Pages that link the same files share a bundle: each list of files is read and written once.
+				const bundles = new Map<string, string>();
 				let pages = 0;
 				for (const file of files.filter((f) => f.endsWith('.html'))) {
 					const html = readFileSync(file, 'utf8');
 					const runs = stylesheetRuns(html, (href) => href.startsWith(assets) && href.endsWith('.css'));
 					if (runs.length === 0) continue;
 					const out = replaceRuns(html, runs, ({ hrefs }) => {
-						const css = joinStylesheets(hrefs.map((href) => ({ href, css: readFileSync(fileOf(href), 'utf8') })));
-						const name = bundleFileName(css);
-						if (!existsSync(join(assetsDir, name))) writeFileSync(join(assetsDir, name), css);
-						hrefs.forEach((href) => joined.add(href));
-						bundles.add(name);
-						return `${assets}${name}`;
+						const key = hrefs.join(' ');
+						if (!bundles.has(key)) {
+							const css = joinStylesheets(hrefs.map((href) => ({ href, css: readFileSync(fileOf(href), 'utf8') })));
+							const name = bundleFileName(css);
+							writeFileSync(join(assetsDir, name), css);
+							hrefs.forEach((href) => joined.add(href));
+							bundles.set(key, name);
+						}
+						return `${assets}${bundles.get(key)}`;
 					});
 					writeFileSync(file, out);
 					pages++;
