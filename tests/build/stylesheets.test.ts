@@ -123,3 +123,39 @@ describe('stylesheets per page', () => {
 		expect(applies(tables, pages.find((p) => p.path === '/components/')!.tokens)).toBe(false);
 	});
 });
+
+/**
+ * Font sizes and weights a stylesheet sets outside the design tokens: a size in px or rem (the
+ * type scale's `var(--text-*)` and sizes relative to the text, `em` or `%`, are fine) and a weight
+ * other than 400, 600 or 700. Each size and weight a page uses is a font the browser resolves
+ * before its first paint, so stray ones cost time as well as consistency.
+ */
+function offScale(css: string): string[] {
+	const found: string[] = [];
+	transform({
+		filename: 'page.css',
+		code: Buffer.from(css),
+		visitor: {
+			Declaration(decl) {
+				// Parsed values only: `var(--text-*)` and `inherit` come as unparsed tokens, which are fine.
+				const size = decl.property === 'font-size' ? decl.value : decl.property === 'font' ? decl.value.size : undefined;
+				if (size?.type === 'length' && size.value.type === 'dimension' && ['px', 'rem'].includes(size.value.value.unit)) found.push(`font-size: ${size.value.value.value}${size.value.value.unit}`);
+				const weight = decl.property === 'font-weight' ? decl.value : decl.property === 'font' ? decl.value.weight : undefined;
+				if (weight?.type === 'absolute' && weight.value.type === 'weight' && ![400, 600, 700].includes(weight.value.value)) found.push(`font-weight: ${weight.value.value}`);
+			},
+		},
+	});
+	return found;
+}
+
+describe('type scale', () => {
+	it('every font size comes from the type scale and every weight is 400, 600 or 700', () => {
+		const stray = allSheets.flatMap((href) => offScale(partCss.get(href) ?? readSheet(href)).map((d) => `${href}: ${d}`));
+		expect(stray).toEqual([]);
+	});
+
+	it('the check can fail: sizes in px or rem and other weights are found, tokens and relative sizes are not', () => {
+		expect(offScale('a{font-size:13px;font-weight:650}b{font:800 1.5rem/1 x}')).toEqual(['font-size: 13px', 'font-weight: 650', 'font-size: 1.5rem', 'font-weight: 800']);
+		expect(offScale('a{font-size:var(--text-xs);font-weight:600}b{font-size:.875em;font-weight:bolder}c{font:700 var(--text-sm)/1 x}')).toEqual([]);
+	});
+});
