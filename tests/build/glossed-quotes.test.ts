@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { langOfPath } from '../../src/i18n/langs';
 import { readDist, sitePath } from '../helpers/dist-files';
-import { unglossedChinese } from '../helpers/glossed-quotes';
+import { unglossedChinese, unmarkedChinese } from '../helpers/glossed-quotes';
 
 const english = [...readDist()].filter(([file]) => langOfPath(sitePath(file)) === 'en');
 
@@ -17,5 +17,10 @@ describe('Chinese quotes on English pages', () => {
 	it('no English page shows Chinese text without an English gloss beside it', () => {
 		const problems = english.flatMap(([file, html]) => unglossedChinese(html).map((text) => `dist/${file}: "${text}"`));
 		expect(problems, `Chinese text with no English gloss:\n${problems.join('\n')}`).toEqual([]);
+	});
+
+	it('all Chinese on an English page is marked lang="zh…", so the browser gives it a Simplified Chinese font', () => {
+		const problems = english.flatMap(([file, html]) => unmarkedChinese(html).map((text) => `dist/${file}: "${text}"`));
+		expect(problems, `Chinese text not marked lang="zh-CN":\n${problems.join('\n')}`).toEqual([]);
 	});
 });

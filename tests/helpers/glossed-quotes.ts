@@ -60,3 +60,25 @@ export function unglossedChinese(html: string): string[] {
 	visit(fromHtml(html));
 	return found;
 }
+
+const isChinese = (lang: unknown) => typeof lang === 'string' && lang.toLowerCase().startsWith('zh');
+
+/**
+ * Every visible piece of CJK text that no element marks as Chinese (`lang="zh…"` on it or around it).
+ * The English font stack names no CJK family; the browser picks a Simplified Chinese font for the
+ * Chinese an English page holds from that mark, and would pick by guesswork without it.
+ */
+export function unmarkedChinese(html: string): string[] {
+	const found: string[] = [];
+	const visit = (parent: Element | Root, chinese: boolean) => {
+		for (const node of parent.children) {
+			if (node.type === 'text' && !chinese && hasCjk(node.value)) found.push(node.value.trim());
+			if (node.type !== 'element' || ['script', 'style', 'template'].includes(node.tagName)) continue;
+			if (node.properties.hidden !== undefined && node.properties.hidden !== false) continue;
+			visit(node, node.properties.lang === undefined ? chinese : isChinese(node.properties.lang));
+		}
+	};
+	const tree = fromHtml(html);
+	visit(tree, false);
+	return found;
+}

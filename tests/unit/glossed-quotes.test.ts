@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { unglossedChinese } from '../helpers/glossed-quotes';
+import { unglossedChinese, unmarkedChinese } from '../helpers/glossed-quotes';
 
 const page = (body: string) => `<!doctype html><html lang="en"><head><title>t</title></head><body>${body}</body></html>`;
 
@@ -22,5 +22,16 @@ describe('unglossedChinese', () => {
 	it('ignores hidden search words, scripts and the link to the Chinese edition', () => {
 		const html = page('<span hidden>备份 快照</span><script>const s = "中文";</script><a href="/zh/" hreflang="zh-CN" lang="zh-CN">简体中文</a><p>Plain English.</p>');
 		expect(unglossedChinese(html)).toEqual([]);
+	});
+});
+
+describe('unmarkedChinese', () => {
+	it('accepts Chinese inside an element marked lang="zh…", at any depth, and hidden Chinese', () => {
+		expect(unmarkedChinese(page('<p><q lang="zh-CN">系统 <b>核心</b></q></p><a lang="zh-CN" href="/zh/">简体中文</a><span hidden>备份</span>'))).toEqual([]);
+	});
+
+	it('reports Chinese with no mark, and Chinese inside an English island of a Chinese one', () => {
+		expect(unmarkedChinese(page('<p>Try 备份 in search.</p>'))).toEqual(['Try 备份 in search.']);
+		expect(unmarkedChinese(page('<div lang="zh-CN"><span lang="en">说明</span></div>'))).toEqual(['说明']);
 	});
 });
