@@ -160,7 +160,10 @@ for (const { lang, prefix, docs, diagrams } of EDITIONS) {
 			await scroller.focus();
 			await expect(scroller).toBeFocused();
 			await page.keyboard.press('ArrowRight');
-			await expect.poll(() => scroller.evaluate((el) => el.scrollLeft)).toBeGreaterThan(0);
+			await expect(scroller, 'the box keeps focus, so the key went to it').toBeFocused();
+			// Chromium animates a keyboard scroll; on a busy machine it can end well past
+			// the default five seconds: wait for the result for longer, never press again.
+			await expect.poll(() => scroller.evaluate((el) => el.scrollLeft), { timeout: 20_000 }).toBeGreaterThan(0);
 			expect(await drawnProblems(page)).toEqual([]);
 			expect(await axeViolations(page, info, '.arch-figures')).toEqual([]);
 		});
