@@ -5,10 +5,15 @@ import type { Element, ElementContent, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { hasCjk } from '../../src/lib/cjk';
 
+/** Elements whose text is never shown. */
+function isUnshown(el: Element): boolean {
+	if (['script', 'style', 'template', 'noscript'].includes(el.tagName)) return true;
+	return el.properties.hidden !== undefined && el.properties.hidden !== false;
+}
+
 /** Elements whose text is never shown, or is shown deliberately in its own language. */
 function isExempt(el: Element): boolean {
-	if (['script', 'style', 'template', 'noscript'].includes(el.tagName)) return true;
-	if (el.properties.hidden !== undefined && el.properties.hidden !== false) return true;
+	if (isUnshown(el)) return true;
 	// The link to the other edition names it in its own language (`<a hreflang="zh-CN">简体中文</a>`).
 	return el.tagName === 'a' && el.properties.hrefLang !== undefined;
 }
@@ -19,9 +24,8 @@ function textOf(node: ElementContent): string {
 	return '';
 }
 
-function isChineseQuote(el: Element): boolean {
-	return typeof el.properties.lang === 'string' && el.properties.lang.toLowerCase().startsWith('zh');
-}
+const isChinese = (lang: unknown) => typeof lang === 'string' && lang.toLowerCase().startsWith('zh');
+const isChineseQuote = (el: Element) => isChinese(el.properties.lang);
 
 /** The element sibling right after `el` (whitespace and punctuation between them are allowed). */
 function nextElementSibling(parent: Element | Root, el: Element): Element | undefined {
@@ -41,8 +45,8 @@ function hasGloss(parent: Element | Root, quote: Element): boolean {
 	return /\p{Script=Latin}/u.test(gloss) && !hasCjk(gloss);
 }
 
-/** Every visible piece of CJK text in the page that is not a glossed Chinese quote, trimmed. */
-export function unglossedChinese(html: string): string[] {
+/** Every visible piece of CJK text in the page (its HTML or parsed tree) that is not a glossed Chinese quote, trimmed. */
+export function unglossedChinese(page: string | Root): string[] {
 	const found: string[] = [];
 	const visit = (parent: Element | Root) => {
 		for (const node of parent.children) {
@@ -57,28 +61,24 @@ export function unglossedChinese(html: string): string[] {
 			}
 		}
 	};
-	visit(fromHtml(html));
+	visit(typeof page === 'string' ? fromHtml(page) : page);
 	return found;
 }
-
-const isChinese = (lang: unknown) => typeof lang === 'string' && lang.toLowerCase().startsWith('zh');
 
 /**
  * Every visible piece of CJK text that no element marks as Chinese (`lang="zh…"` on it or around it).
  * The English font stack names no CJK family; the browser picks a Simplified Chinese font for the
  * Chinese an English page holds from that mark, and would pick by guesswork without it.
  */
-export function unmarkedChinese(html: string): string[] {
+export function unmarkedChinese(page: string | Root): string[] {
 	const found: string[] = [];
 	const visit = (parent: Element | Root, chinese: boolean) => {
 		for (const node of parent.children) {
 			if (node.type === 'text' && !chinese && hasCjk(node.value)) found.push(node.value.trim());
-			if (node.type !== 'element' || ['script', 'style', 'template'].includes(node.tagName)) continue;
-			if (node.properties.hidden !== undefined && node.properties.hidden !== false) continue;
+			if (node.type !== 'element' || isUnshown(node)) continue;
 			visit(node, node.properties.lang === undefined ? chinese : isChinese(node.properties.lang));
 		}
 	};
-	const tree = fromHtml(html);
-	visit(tree, false);
+	visit(typeof page === 'string' ? fromHtml(page) : page, false);
 	return found;
 }
