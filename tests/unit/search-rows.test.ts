@@ -2,7 +2,7 @@
 // distribution first, typo correction only for unknown words, previews at the matching step.
 import { describe, expect, it } from 'vitest';
 import type { SearchEntry } from '../../src/lib/search/entries';
-import { allowedEdits, RowSearch, stem } from '../../src/lib/search/rows';
+import { allowedEdits, commandOf, RowSearch, stem } from '../../src/lib/search/rows';
 import { previewValues } from '../../src/lib/search/preview';
 import { statusMessage } from '../../src/lib/search/messages';
 import { MAX_HITS, runSearch, type PagefindApi } from '../../src/lib/search/engine';
@@ -29,6 +29,31 @@ describe('RowSearch', () => {
 	it('with a distribution named, rows having a value for it come first', () => {
 		expect(ids('kubeconfig', ['k3s'], 'k3s kubeconfig')[0]).toBe('kubeconfig');
 		expect(ids('kubeconfig', ['k3s'], 'k3s kubeconfig').indexOf('kubeconfig-user')).toBeGreaterThan(0);
+	});
+	it('a command typed without its arguments (or its sudo) lands on the row that runs it, above rows that pass it on in a flag', () => {
+		const commands = new RowSearch([
+			row('disable', 'Turning off bundled parts', { kubeadm: ['kubeadm init --skip-phases=addon/kube-proxy'] }, [], 'Operations'),
+			row('phase', 'Run a single step of the install', { kubeadm: ['sudo kubeadm init phase <phase>'] }, ['kubeadm init phase']),
+			// Rows whose labels hold the word outscore the commands on words alone.
+			row('reset-notes', 'Reset after a failed install', { kubeadm: ['Run kubeadm reset, then remove the packages'] }, ['reset']),
+			row('reset-force', 'Reset without prompts', { kubeadm: ['sudo kubeadm reset --force'] }, ['reset']),
+			row('reset', 'Return a node to a fresh state', { kubeadm: ['sudo kubeadm reset'] }),
+			row('join-how', 'How nodes join', { kubeadm: ['Bootstrap tokens, join over 6443'] }, ['join']),
+			row('join', 'Add a worker', { kubeadm: ['sudo kubeadm join <host>:6443 --token <token>'] }),
+		]);
+		const first = (query: string) => commands.search(query.replace(/\bkubeadm\b/, '').trim(), ['kubeadm'], query).matches[0]?.entry.id;
+		// Exactly the value, once its sudo is set aside, beats the same command with options.
+		expect(first('kubeadm reset')).toBe('reset');
+		expect(first('sudo kubeadm reset')).toBe('reset');
+		expect(first('kubeadm join')).toBe('join');
+		expect(first('kubeadm init phase')).toBe('phase');
+	});
+	it('reads the command a value runs up to its first option or placeholder; paths, prose and single words run none', () => {
+		expect(commandOf('sudo kubeadm init --pod-network-cidr <cidr>')).toBe('kubeadm init');
+		expect(commandOf('sudo microk8s join <ip>:25000/<token>')).toBe('microk8s join');
+		expect(commandOf('sudo k3s etcd-snapshot save')).toBe('k3s etcd-snapshot save');
+		expect(commandOf('sudo kubeadm upgrade apply v1.37.0')).toBe('kubeadm upgrade apply');
+		expect([commandOf('/var/lib/rancher/k3s'), commandOf('Mirantis'), commandOf('Single process'), commandOf('k3s')]).toEqual([undefined, undefined, undefined, undefined]);
 	});
 	it('a name that is the whole query wins (a note, a table section)', () => {
 		expect(ids('traefik')[0]).toBe('traefik');

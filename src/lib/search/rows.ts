@@ -42,6 +42,29 @@ function compact(text: string): string {
 }
 
 /**
+ * A command without the `sudo` in front: readers type `k3s etcd-snapshot save`, the tables show
+ * `sudo k3s etcd-snapshot save`. Kept before a path (`sudo /usr/local/bin/rke2-killall.sh`): a
+ * reader typing the path asks where that file is, which its path row answers.
+ */
+function withoutSudo(text: string): string {
+	return text.replace(/^\s*sudo\s+(?=[a-z])/, '');
+}
+
+/**
+ * The command a value runs: its leading lower-case words, up to the first option, placeholder or
+ * other argument (`sudo kubeadm init --pod-network-cidr <cidr>` → `kubeadm init`). At least two
+ * words (a program and a subcommand); `undefined` for paths, prose and single words.
+ */
+export function commandOf(value: string): string | undefined {
+	const words: string[] = [];
+	for (const word of withoutSudo(value).trim().split(/\s+/)) {
+		if (!/^[a-z][a-z0-9-]*$/.test(word)) break;
+		words.push(word);
+	}
+	return words.length >= 2 ? words.join(' ') : undefined;
+}
+
+/**
  * The row search of one edition: MiniSearch over the entries the site publishes
  * (rows, table sections, notes), with prefix matching as you type and typo tolerance
  * for words the index does not contain.
@@ -55,9 +78,11 @@ export class RowSearch {
 	private readonly surface = new Map<string, string>();
 	/** Each entry's names (label, and its part in brackets: `Pod network (CNI)`), squeezed to letters and digits. */
 	private readonly names: string[][];
-	/** Each entry's aliases and values, squeezed the same way. */
+	/** Each entry's aliases and values (without a leading `sudo`), squeezed the same way. */
 	private readonly aliasTexts: string[][];
 	private readonly valueTexts: string[][];
+	/** The commands each entry's values run, without their arguments (`kubeadm init`), squeezed. */
+	private readonly commandTexts: string[][];
 
 	constructor(entries: readonly SearchEntry[]) {
 		this.entries = entries;
@@ -86,7 +111,8 @@ export class RowSearch {
 		indexing = false;
 		this.names = entries.map((e) => [e.label, ...(/^(.*?)\s*[(（]([^)）]+)[)）]\s*$/u.exec(e.label)?.slice(1) ?? [])].map(compact));
 		this.aliasTexts = entries.map((e) => e.aliases.map(compact));
-		this.valueTexts = entries.map((e) => Object.values(e.values).flat().map(compact));
+		this.valueTexts = entries.map((e) => Object.values(e.values).flat().map((v) => compact(withoutSudo(v))));
+		this.commandTexts = entries.map((e) => Object.values(e.values).flat().flatMap((v) => commandOf(v) ?? []).map(compact));
 	}
 
 	/** Whether a query word is in the index, whole or as the start of an indexed word (typing in progress). */
@@ -108,9 +134,10 @@ export class RowSearch {
 		const replacements = this.corrections(new Set(typedTerms.filter((t) => !this.knows(t))));
 		const text = replaceAll(typed, replacements);
 		const whole = replaceAll(wholeQuery, replacements);
-		const wholeCompact = compact(whole);
+		const wholeCompact = compact(withoutSudo(whole));
 		const technical = isTechnical(whole);
 		// Exact matches decide: a query that is an entry's whole name, exactly one of its values or aliases,
+		// the command one of its values runs (`kubeadm init` → `sudo kubeadm init --pod-network-cidr <cidr>`),
 		// or (for a path or command fragment) most of a value (`k0s.yaml` → `/etc/k0s/k0s.yaml`).
 		// A "where" question favours rows whose values are paths.
 		const exactness = (id: number) => {
@@ -122,6 +149,7 @@ export class RowSearch {
 				(this.names[id]!.includes(wholeCompact) ? 9 : 0) +
 				(values.includes(wholeCompact) ? 6 : 0) +
 				(this.aliasTexts[id]!.includes(wholeCompact) ? 4 : 0) +
+				(this.commandTexts[id]!.includes(wholeCompact) ? 3 : 0) +
 				3 * covered +
 				(options.preferPaths && isPathRow ? 1 : 0)
 			);
@@ -133,13 +161,14 @@ export class RowSearch {
 			prefix: (term: string, i: number, all: string[]) => term.length >= 3 || (i === all.length - 1 && term.length >= 2),
 			boostDocument: (id: number) => exactness(id),
 		};
-		// An entry holding exactly what was typed (its name, one of its values, one of its aliases) comes
+		// An entry holding exactly what was typed (its name, one of its values, one of its aliases, the command a value runs) comes
 		// before entries that merely score higher on the words, whatever their weights.
 		// For a path or command fragment, an entry whose value holds it outranks one that only shares its words.
 		const tier = (id: number) =>
 			this.names[id]!.includes(wholeCompact) ? 4
 			: this.valueTexts[id]!.includes(wholeCompact) ? 3
 			: this.aliasTexts[id]!.includes(wholeCompact) ? 2
+			: this.commandTexts[id]!.includes(wholeCompact) ? 1.5
 			: technical && wholeCompact.length >= 4 && this.valueTexts[id]!.some((t) => t.includes(wholeCompact)) ? 1
 			: 0;
 		const strong = this.index.search(text, { ...searchOptions, combineWith: 'AND' as const }).sort((a, b) => tier(b.id) - tier(a.id));

@@ -15,6 +15,13 @@ export const en: [string, string | string[]][] = [
 	['kubeadm-config', ['/compare/#installer-cluster-state', '/commands/#cmd-config-edit']],
 	// Commands
 	['kubeadm init phase preflight', '/commands/#cmd-system-check'],
+	// A subcommand alone lands on the row whose command it is, not on rows that mention it in a flag or a note.
+	['kubeadm init', ['/commands/#cmd-install-controller', '/commands/#cmd-install-single']],
+	['sudo kubeadm init', ['/commands/#cmd-install-controller', '/commands/#cmd-install-single']],
+	['kubeadm join', ['/commands/#cmd-install-worker', '/commands/#cmd-install-ha-controller']],
+	['kubeadm reset', '/commands/#cmd-reset-node'],
+	['sudo kubeadm reset', '/commands/#cmd-reset-node'],
+	['kubeadm upgrade apply', '/commands/#cmd-upgrade-node'],
 	['kubeadm token create --print-join-command', ['/commands/#cmd-token-create-worker', '/commands/#cmd-token-create-controller']],
 	['kubeadm token list', '/commands/#cmd-token-list'],
 	['kubeadm token delete', '/commands/#cmd-token-invalidate'],
@@ -49,6 +56,8 @@ export const zh: [string, string | string[]][] = [
 	['10-kubeadm.conf', '/zh/paths/#service-units'],
 	['kubeadm certs renew all', '/zh/commands/#cmd-cert-rotate'],
 	['kubeadm upgrade diff', '/zh/commands/#cmd-upgrade-diff'],
+	['kubeadm init', ['/zh/commands/#cmd-install-controller', '/zh/commands/#cmd-install-single']],
+	['kubeadm reset', '/zh/commands/#cmd-reset-node'],
 	['kubeadm config images list', ['/zh/commands/#cmd-airgap-list-images', '/zh/compare/#airgap']],
 	['kubeadm token generate', '/zh/commands/#cmd-token-generate'],
 	['10.96.0.10', '/zh/paths/#cluster-dns-ip'],

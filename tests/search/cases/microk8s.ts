@@ -20,6 +20,7 @@ export const en: [string, string | string[]][] = [
 	['10.152.183.0/24', '/paths/#service-cidr'],
 	['10.1.0.0/16', '/paths/#pod-cidr'],
 	// Commands, with and without sudo and the binary
+	['microk8s join', ['/commands/#cmd-install-worker', '/commands/#cmd-install-ha-controller']],
 	['microk8s dbctl backup', '/commands/#cmd-backup'],
 	['microk8s refresh-certs --check', '/commands/#cmd-cert-check'],
 	['microk8s config', '/commands/#cmd-kubeconfig-admin'],
