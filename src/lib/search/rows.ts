@@ -78,11 +78,16 @@ export class RowSearch {
 	private readonly surface = new Map<string, string>();
 	/** Each entry's names (label, and its part in brackets: `Pod network (CNI)`), squeezed to letters and digits. */
 	private readonly names: string[][];
-	/** Each entry's aliases and values (without a leading `sudo`), squeezed the same way. */
-	private readonly aliasTexts: string[][];
+	/** Each entry's values, without a leading `sudo`, squeezed the same way. */
 	private readonly valueTexts: string[][];
-	/** The commands each entry's values run, without their arguments (`kubeadm init`), squeezed. */
-	private readonly commandTexts: string[][];
+	/** Whether an entry has a value that is a path. */
+	private readonly isPathRow: boolean[];
+	/**
+	 * What a query can be exactly, strongest first: an entry's name, one of its values, one of its aliases,
+	 * the command one of its values runs (`kubeadm init` → `sudo kubeadm init --pod-network-cidr <cidr>`).
+	 * Each puts the entry in a rank tier and adds a weight to its score.
+	 */
+	private readonly exactFields: readonly { texts: string[][]; tier: number; boost: number }[];
 
 	constructor(entries: readonly SearchEntry[]) {
 		this.entries = entries;
@@ -99,20 +104,26 @@ export class RowSearch {
 			return stemmed;
 		};
 		this.index = new MiniSearch({ fields: FIELDS, tokenize, processTerm });
+		const values = entries.map((e) => Object.values(e.values).flat());
 		this.index.addAll(
 			entries.map((e, id) => ({
 				id,
 				label: e.label,
 				aliases: e.aliases.join(' \n '),
-				values: Object.values(e.values).flat().join(' \n '),
+				values: values[id]!.join(' \n '),
 				context: [e.section ?? '', e.pageTitle].join(' \n '),
 			})),
 		);
 		indexing = false;
 		this.names = entries.map((e) => [e.label, ...(/^(.*?)\s*[(（]([^)）]+)[)）]\s*$/u.exec(e.label)?.slice(1) ?? [])].map(compact));
-		this.aliasTexts = entries.map((e) => e.aliases.map(compact));
-		this.valueTexts = entries.map((e) => Object.values(e.values).flat().map((v) => compact(withoutSudo(v))));
-		this.commandTexts = entries.map((e) => Object.values(e.values).flat().flatMap((v) => commandOf(v) ?? []).map(compact));
+		this.valueTexts = values.map((list) => list.map((v) => compact(withoutSudo(v))));
+		this.isPathRow = values.map((list) => list.some((v) => /^[/~]/.test(v)));
+		this.exactFields = [
+			{ texts: this.names, tier: 4, boost: 9 },
+			{ texts: this.valueTexts, tier: 3, boost: 6 },
+			{ texts: entries.map((e) => e.aliases.map(compact)), tier: 2, boost: 4 },
+			{ texts: values.map((list) => list.flatMap((v) => commandOf(v) ?? []).map(compact)), tier: 1.5, boost: 3 },
+		];
 	}
 
 	/** Whether a query word is in the index, whole or as the start of an indexed word (typing in progress). */
@@ -136,42 +147,35 @@ export class RowSearch {
 		const whole = replaceAll(wholeQuery, replacements);
 		const wholeCompact = compact(withoutSudo(whole));
 		const technical = isTechnical(whole);
-		// Exact matches decide: a query that is an entry's whole name, exactly one of its values or aliases,
-		// the command one of its values runs (`kubeadm init` → `sudo kubeadm init --pod-network-cidr <cidr>`),
-		// or (for a path or command fragment) most of a value (`k0s.yaml` → `/etc/k0s/k0s.yaml`).
-		// A "where" question favours rows whose values are paths.
-		const exactness = (id: number) => {
-			const values = this.valueTexts[id]!;
-			const covered = technical && wholeCompact.length >= 4 ? Math.max(0, ...values.filter((t) => t.includes(wholeCompact)).map((t) => wholeCompact.length / t.length)) : 0;
-			const isPathRow = Object.values(this.entries[id]!.values).some((list) => list.some((v) => /^[/~]/.test(v)));
-			return (
-				1 +
-				(this.names[id]!.includes(wholeCompact) ? 9 : 0) +
-				(values.includes(wholeCompact) ? 6 : 0) +
-				(this.aliasTexts[id]!.includes(wholeCompact) ? 4 : 0) +
-				(this.commandTexts[id]!.includes(wholeCompact) ? 3 : 0) +
-				3 * covered +
-				(options.preferPaths && isPathRow ? 1 : 0)
-			);
+		// Exact matches decide (this.exactFields), then, for a path or command fragment, how much of a value
+		// it covers (`k0s.yaml` → `/etc/k0s/k0s.yaml`). A "where" question favours rows whose values are paths.
+		// Worked out once per entry and query: MiniSearch asks for the weight and the sort for the tier.
+		const exactOf = new Map<number, { tier: number; weight: number }>();
+		const exact = (id: number) => {
+			let found = exactOf.get(id);
+			if (!found) {
+				const held = this.exactFields.filter((f) => f.texts[id]!.includes(wholeCompact));
+				const fragmentOf = technical && wholeCompact.length >= 4 ? this.valueTexts[id]!.filter((t) => t.includes(wholeCompact)) : [];
+				const covered = Math.max(0, ...fragmentOf.map((t) => wholeCompact.length / t.length));
+				found = {
+					tier: Math.max(fragmentOf.length ? 1 : 0, ...held.map((f) => f.tier)),
+					weight: 1 + held.reduce((sum, f) => sum + f.boost, 0) + 3 * covered + (options.preferPaths && this.isPathRow[id] ? 1 : 0),
+				};
+				exactOf.set(id, found);
+			}
+			return found;
 		};
 		const terms = tokenize(text);
 		const searchOptions = {
 			boost: BOOST,
 			// Prefixes for words of three letters or more, and for the last word (still being typed).
 			prefix: (term: string, i: number, all: string[]) => term.length >= 3 || (i === all.length - 1 && term.length >= 2),
-			boostDocument: (id: number) => exactness(id),
+			boostDocument: (id: number) => exact(id).weight,
 		};
-		// An entry holding exactly what was typed (its name, one of its values, one of its aliases, the command a value runs) comes
-		// before entries that merely score higher on the words, whatever their weights.
-		// For a path or command fragment, an entry whose value holds it outranks one that only shares its words.
-		const tier = (id: number) =>
-			this.names[id]!.includes(wholeCompact) ? 4
-			: this.valueTexts[id]!.includes(wholeCompact) ? 3
-			: this.aliasTexts[id]!.includes(wholeCompact) ? 2
-			: this.commandTexts[id]!.includes(wholeCompact) ? 1.5
-			: technical && wholeCompact.length >= 4 && this.valueTexts[id]!.some((t) => t.includes(wholeCompact)) ? 1
-			: 0;
-		const strong = this.index.search(text, { ...searchOptions, combineWith: 'AND' as const }).sort((a, b) => tier(b.id) - tier(a.id));
+		// An entry holding exactly what was typed comes before entries that merely score higher on the
+		// words, whatever their weights; for a path or command fragment, an entry whose value holds it
+		// outranks one that only shares its words.
+		const strong = this.index.search(text, { ...searchOptions, combineWith: 'AND' as const }).sort((a, b) => exact(b.id).tier - exact(a.id).tier);
 		const seen = new Set(strong.map((r) => r.id));
 		// Entries matching only some words: kept when they match at least half of them.
 		const weak = this.index.search(text, { ...searchOptions, combineWith: 'OR' as const }).filter((r) => !seen.has(r.id) && r.queryTerms.length * 2 >= terms.length);
