@@ -53,6 +53,23 @@ test('the header row naming the distributions sticks while a long table scrolls'
 		.toBe(true);
 });
 
+test('a table not laid out yet takes at least the room of its rows, so they never spill over the next table where a tool such as Lighthouse measures them', async ({ page }) => {
+	await page.setViewportSize({ width: 1350, height: 940 }); // Lighthouse's desktop screen
+	for (const path of ['/compare/', '/paths/', '/commands/', '/k3s-vs-rke2/']) {
+		await page.goto(path);
+		const bodies = await page.evaluate(() =>
+			[...document.querySelectorAll<HTMLElement>('.row-table__body')].map((body) => {
+				// The box keeps its placeholder size while skipped; asking for a row's box lays the rows out inside it.
+				const box = body.getBoundingClientRect();
+				const rows = body.querySelectorAll('tbody tr');
+				return { id: body.closest('section')?.querySelector('h2, h3')?.id, farBelow: box.top > 3 * innerHeight, bottom: box.bottom, rowsBottom: rows[rows.length - 1]!.getBoundingClientRect().bottom };
+			}),
+		);
+		expect(bodies.filter((b) => b.farBelow).length, `${path}: tables far below the first screen, skipped until near`).toBeGreaterThanOrEqual(3);
+		for (const b of bodies.filter((b) => b.farBelow)) expect(b.rowsBottom, `${path}#${b.id}: the last row ends inside the room kept for the table`).toBeLessThanOrEqual(b.bottom + 1);
+	}
+});
+
 test('phones get one card per row, with each value labelled by its distribution', async ({ page }) => {
 	await page.setViewportSize({ width: 360, height: 740 });
 	await page.goto('/paths/');
