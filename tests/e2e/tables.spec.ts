@@ -54,8 +54,9 @@ test('the header row naming the distributions sticks while a long table scrolls'
 });
 
 test('a table not laid out yet takes at least the room of its rows, so they never spill over the next table where a tool such as Lighthouse measures them', async ({ page }) => {
-	await page.setViewportSize({ width: 1350, height: 940 }); // Lighthouse's desktop screen
-	for (const path of ['/compare/', '/paths/', '/commands/', '/k3s-vs-rke2/']) {
+	// Lighthouse's desktop and phone screens.
+	for (const [width, height, path] of [[1350, 940, '/compare/'], [1350, 940, '/paths/'], [1350, 940, '/commands/'], [1350, 940, '/k3s-vs-rke2/'], [412, 823, '/compare/'], [412, 823, '/paths/'], [412, 823, '/commands/']] as const) {
+		await page.setViewportSize({ width, height });
 		await page.goto(path);
 		const bodies = await page.evaluate(() =>
 			[...document.querySelectorAll<HTMLElement>('.row-table__body')].map((body) => {
@@ -65,8 +66,8 @@ test('a table not laid out yet takes at least the room of its rows, so they neve
 				return { id: body.closest('section')?.querySelector('h2, h3')?.id, farBelow: box.top > 3 * innerHeight, bottom: box.bottom, rowsBottom: rows[rows.length - 1]!.getBoundingClientRect().bottom };
 			}),
 		);
-		expect(bodies.filter((b) => b.farBelow).length, `${path}: tables far below the first screen, skipped until near`).toBeGreaterThanOrEqual(3);
-		for (const b of bodies.filter((b) => b.farBelow)) expect(b.rowsBottom, `${path}#${b.id}: the last row ends inside the room kept for the table`).toBeLessThanOrEqual(b.bottom + 1);
+		expect(bodies.filter((b) => b.farBelow).length, `${path} at ${width} px: tables far below the first screen, skipped until near`).toBeGreaterThanOrEqual(3);
+		for (const b of bodies.filter((b) => b.farBelow)) expect(b.rowsBottom, `${path}#${b.id} at ${width} px: the last row ends inside the room kept for the table`).toBeLessThanOrEqual(b.bottom + 1);
 	}
 });
 
