@@ -139,6 +139,29 @@ for (const { lang, prefix, docs, diagrams } of EDITIONS) {
 		});
 	}
 
+	test(`${lang}: a drawing off screen is skipped until it comes near, in a box of the size it is drawn at`, async ({ page }) => {
+		for (const name of PAGES) for (const [width, height] of [[1280, 800], [390, 844]] as const) {
+			await open(page, `${prefix}/${name}/`, 'light', width, height);
+			const scrollers = page.locator('.arch-diagram__scroll');
+			const skipped = await scrollers.evaluateAll((els) =>
+				els.map((el) => ({
+					farBelow: el.getBoundingClientRect().top > 2 * innerHeight,
+					drawn: el.querySelector('svg')!.checkVisibility({ contentVisibilityAuto: true }),
+					height: el.getBoundingClientRect().height,
+				})),
+			);
+			const where = `${prefix}/${name}/ at ${width} px`;
+			expect(skipped.filter((s) => s.farBelow).length, `${where}: diagrams far below the first screen`).toBeGreaterThan(0);
+			for (const s of skipped.filter((s) => s.farBelow)) expect(s.drawn, `${where}: a diagram far below is not drawn yet`).toBe(false);
+			for (const [i, scroller] of (await scrollers.all()).entries()) {
+				await scroller.scrollIntoViewIfNeeded();
+				await expect.poll(() => scroller.evaluate((el) => el.querySelector('svg')!.checkVisibility({ contentVisibilityAuto: true })), `${where}: diagram ${i + 1} is drawn once near`).toBe(true);
+				const drawnHeight = await scroller.evaluate((el) => el.getBoundingClientRect().height);
+				expect(Math.abs(drawnHeight - skipped[i]!.height), `${where}: diagram ${i + 1} keeps the height it had before it was drawn`).toBeLessThanOrEqual(1);
+			}
+		}
+	});
+
 	for (const theme of THEMES) {
 		test(`${lang}, ${theme}: at 1280 px the diagrams sit side by side or stacked, never overlapping, text readable on its background`, async ({ page }) => {
 			await open(page, `${prefix}/compare/`, theme);
@@ -155,7 +178,10 @@ for (const { lang, prefix, docs, diagrams } of EDITIONS) {
 			expect(b.top, 'stacked').toBeGreaterThanOrEqual(a.bottom);
 			expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth), 'page scrolls sideways').toBeLessThanOrEqual(0);
 			const scroller = page.locator('.arch-diagram__scroll').first();
-			expect(await scroller.evaluate((el) => el.scrollWidth - el.clientWidth), 'the drawing scrolls inside its box').toBeGreaterThan(0);
+			// Drawn once it comes near (it is skipped while far below the first screen).
+			await scroller.scrollIntoViewIfNeeded();
+			await expect.poll(() => scroller.evaluate((el) => el.scrollWidth - el.clientWidth), { message: 'the drawing scrolls inside its box' }).toBeGreaterThan(0);
+			expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth), 'page scrolls sideways once drawn').toBeLessThanOrEqual(0);
 			// Keyboard users scroll it too: the box takes focus and the arrow keys move it.
 			await scroller.focus();
 			await expect(scroller).toBeFocused();
