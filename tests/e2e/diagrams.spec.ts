@@ -139,8 +139,8 @@ for (const { lang, prefix, docs, diagrams } of EDITIONS) {
 		});
 	}
 
-	test(`${lang}: a drawing off screen is skipped until it comes near, in a box of the size it is drawn at`, async ({ page }) => {
-		for (const name of PAGES) for (const [width, height] of [[1280, 800], [390, 844]] as const) {
+	for (const name of PAGES) for (const [width, height] of [[1280, 800], [390, 844]] as const) {
+		test(`${lang}, /${name}/ at ${width} px: a drawing off screen is skipped until it comes near, in a box of the size it is drawn at`, async ({ page }) => {
 			await open(page, `${prefix}/${name}/`, 'light', width, height);
 			const scrollers = page.locator('.arch-diagram__scroll');
 			const skipped = await scrollers.evaluateAll((els) =>
@@ -153,14 +153,18 @@ for (const { lang, prefix, docs, diagrams } of EDITIONS) {
 			const where = `${prefix}/${name}/ at ${width} px`;
 			expect(skipped.filter((s) => s.farBelow).length, `${where}: diagrams far below the first screen`).toBeGreaterThan(0);
 			for (const s of skipped.filter((s) => s.farBelow)) expect(s.drawn, `${where}: a diagram far below is not drawn yet`).toBe(false);
+			// Printing draws every one: paper has no "near".
+			await page.emulateMedia({ media: 'print' });
+			expect(await scrollers.evaluateAll((els) => els.map((el) => el.querySelector('svg')!.checkVisibility({ contentVisibilityAuto: true }))), `${where}: printed`).not.toContain(false);
+			await page.emulateMedia({ media: 'screen' });
 			for (const [i, scroller] of (await scrollers.all()).entries()) {
 				await scroller.scrollIntoViewIfNeeded();
 				await expect.poll(() => scroller.evaluate((el) => el.querySelector('svg')!.checkVisibility({ contentVisibilityAuto: true })), `${where}: diagram ${i + 1} is drawn once near`).toBe(true);
 				const drawnHeight = await scroller.evaluate((el) => el.getBoundingClientRect().height);
 				expect(Math.abs(drawnHeight - skipped[i]!.height), `${where}: diagram ${i + 1} keeps the height it had before it was drawn`).toBeLessThanOrEqual(1);
 			}
-		}
-	});
+		});
+	}
 
 	for (const theme of THEMES) {
 		test(`${lang}, ${theme}: at 1280 px the diagrams sit side by side or stacked, never overlapping, text readable on its background`, async ({ page }) => {
