@@ -109,13 +109,9 @@ export async function nextFrames(page: Page): Promise<void> {
  * Chromium animates a keyboard scroll, and a layout that moves its scroller mid-animation can end it early.
  */
 export async function boxIsStill(locator: Locator): Promise<boolean> {
-	return locator.evaluate(
-		(el) =>
-			new Promise<boolean>((done) => {
-				const before = JSON.stringify(el.getBoundingClientRect());
-				requestAnimationFrame(() => requestAnimationFrame(() => done(JSON.stringify(el.getBoundingClientRect()) === before)));
-			}),
-	);
+	const before = await locator.boundingBox();
+	await nextFrames(locator.page());
+	return JSON.stringify(await locator.boundingBox()) === JSON.stringify(before);
 }
 
 /** Runs axe in each view on the page as loaded (the theme follows the emulated colour scheme); one line per violation, each naming its view. */
