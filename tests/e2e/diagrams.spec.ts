@@ -143,25 +143,23 @@ for (const { lang, prefix, docs, diagrams } of EDITIONS) {
 		test(`${lang}, /${name}/ at ${width} px: a drawing off screen is skipped until it comes near, in a box of the size it is drawn at`, async ({ page }) => {
 			await open(page, `${prefix}/${name}/`, 'light', width, height);
 			const scrollers = page.locator('.arch-diagram__scroll');
-			const skipped = await scrollers.evaluateAll((els) =>
-				els.map((el) => ({
-					farBelow: el.getBoundingClientRect().top > 2 * innerHeight,
-					drawn: el.querySelector('svg')!.checkVisibility({ contentVisibilityAuto: true }),
-					height: el.getBoundingClientRect().height,
-				})),
-			);
+			// Whether each drawing is rendered rather than skipped by content-visibility.
+			const drawn = () => scrollers.evaluateAll((els) => els.map((el) => el.querySelector('svg')!.checkVisibility({ contentVisibilityAuto: true })));
+			const boxes = await scrollers.evaluateAll((els) => els.map((el) => ({ top: el.getBoundingClientRect().top, height: el.getBoundingClientRect().height })));
+			const drawnFarBelow = (await drawn()).filter((_, i) => boxes[i]!.top > 2 * height);
 			const where = `${prefix}/${name}/ at ${width} px`;
-			expect(skipped.filter((s) => s.farBelow).length, `${where}: diagrams far below the first screen`).toBeGreaterThan(0);
-			for (const s of skipped.filter((s) => s.farBelow)) expect(s.drawn, `${where}: a diagram far below is not drawn yet`).toBe(false);
-			// Printing draws every one: paper has no "near".
+			expect(drawnFarBelow.length, `${where}: diagrams far below the first screen`).toBeGreaterThan(0);
+			for (const isDrawn of drawnFarBelow) expect(isDrawn, `${where}: a diagram far below is not drawn yet`).toBe(false);
+			// Printing draws every one: paper has no "near". The browser unlocks skipped content at its next
+			// rendering update, not on the media change itself: wait for it.
 			await page.emulateMedia({ media: 'print' });
-			expect(await scrollers.evaluateAll((els) => els.map((el) => el.querySelector('svg')!.checkVisibility({ contentVisibilityAuto: true }))), `${where}: printed`).not.toContain(false);
+			await expect.poll(drawn, `${where}: printed`).not.toContain(false);
 			await page.emulateMedia({ media: 'screen' });
 			for (const [i, scroller] of (await scrollers.all()).entries()) {
 				await scroller.scrollIntoViewIfNeeded();
-				await expect.poll(() => scroller.evaluate((el) => el.querySelector('svg')!.checkVisibility({ contentVisibilityAuto: true })), `${where}: diagram ${i + 1} is drawn once near`).toBe(true);
+				await expect.poll(async () => (await drawn())[i], `${where}: diagram ${i + 1} is drawn once near`).toBe(true);
 				const drawnHeight = await scroller.evaluate((el) => el.getBoundingClientRect().height);
-				expect(Math.abs(drawnHeight - skipped[i]!.height), `${where}: diagram ${i + 1} keeps the height it had before it was drawn`).toBeLessThanOrEqual(1);
+				expect(Math.abs(drawnHeight - boxes[i]!.height), `${where}: diagram ${i + 1} keeps the height it had before it was drawn`).toBeLessThanOrEqual(1);
 			}
 		});
 	}
