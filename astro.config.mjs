@@ -60,7 +60,8 @@ export default defineConfig({
 	},
 	vite: { plugins: [tailwindcss(), lazyModules()] },
 	// Hashes of every script and style Astro emits go into a CSP <meta>; no 'unsafe-inline' anywhere.
-	// Pagefind compiles WebAssembly, hence 'wasm-unsafe-eval' (not 'unsafe-eval').
+	// Pagefind compiles WebAssembly, hence 'wasm-unsafe-eval' (not 'unsafe-eval'); it runs on the page
+	// (noWorker in src/scripts/search-ui.ts), so no worker may start.
 	// Astro still warns that Shiki needs inline styles: ours become classes (src/lib/shiki-classes.ts),
 	// and tests/build/csp.test.ts checks that no page has a style attribute.
 	security: {
@@ -69,7 +70,7 @@ export default defineConfig({
 				"default-src 'self'",
 				"img-src 'self' data:",
 				"connect-src 'self'",
-				"worker-src 'self' blob:",
+				"worker-src 'none'",
 				"object-src 'none'",
 				"base-uri 'self'",
 				"form-action 'self'",

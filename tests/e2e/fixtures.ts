@@ -166,5 +166,11 @@ export async function openSearchWithResults(page: Page, query: string) {
 	await page.locator('#search-trigger').click();
 	await expect(page.locator('#search-dialog')).toBeVisible();
 	await page.locator('#search-input').fill(query);
-	await expect(page.locator('#search-results [role="option"]').first()).toBeVisible();
+	try {
+		await expect(page.locator('#search-results [role="option"]').first()).toBeVisible();
+	} catch (error) {
+		// Say where the search stopped (no answer yet, an error, an empty answer), not only that nothing showed.
+		const where = await page.evaluate(() => ({ state: document.getElementById('search-dialog')?.dataset.state, status: document.getElementById('search-status')?.textContent }));
+		throw new Error(`search for "${query}" shows no result: dialog state ${where.state ?? 'unset'}, status "${where.status ?? ''}"`, { cause: error });
+	}
 }

@@ -17,7 +17,7 @@ async function search(page: Page, query: string) {
 	await expect(page.locator('#search-dialog')).toHaveAttribute('data-searched', query.trim());
 }
 
-test('no search code or index loads before first intent, and Pagefind only when a query needs page sections', async ({ page }) => {
+test('no search code or index loads before first intent, and Pagefind only when a query needs page sections, on the page (no worker)', async ({ page }) => {
 	const requests: string[] = [];
 	page.on('request', (r) => requests.push(r.url()));
 	await page.goto('/compare/');
@@ -34,6 +34,9 @@ test('no search code or index loads before first intent, and Pagefind only when 
 	await search(page, 'why distributions exist');
 	await expect.poll(() => requests.some((u) => u.includes('/pagefind/pagefind.js'))).toBe(true);
 	await expect(page.locator('#search-results [role="option"]').first()).toBeVisible();
+	// Pagefind searches on the page: no worker starts, so none can hold the first answer back.
+	expect(page.workers()).toEqual([]);
+	expect(requests.filter((u) => u.includes('pagefind-worker'))).toEqual([]);
 });
 
 test('press /, type a path fragment, press Enter: land on the highlighted row', async ({ page }) => {
