@@ -14,8 +14,10 @@ export default defineConfig({
 	reporter: [['list'], ['json', { outputFile: 'test-results/e2e.json' }]],
 	use: {
 		baseURL: `http://127.0.0.1:${PORT}`,
-		// Debian's Chromium; browsers are never downloaded.
-		launchOptions: { executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' },
+		// Debian's Chromium; browsers are never downloaded. Scrolls by key or wheel jump at once instead of
+		// animating, so a test reads what a key did as soon as it is pressed: on a busy machine a layout
+		// change mid-animation could end the animation before it moved anything.
+		launchOptions: { executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--disable-smooth-scrolling'] },
 		trace: 'off',
 	},
 	webServer: {

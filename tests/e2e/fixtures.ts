@@ -2,7 +2,7 @@
 // and a request watcher. Tests never store state in the shared pages (no localStorage, no permissions):
 // the theme comes from the emulated colour scheme with the default `system` preference.
 import axe from 'axe-core';
-import { expect, test as base, type Locator, type Page, type TestInfo } from '@playwright/test';
+import { expect, test as base, type Page, type TestInfo } from '@playwright/test';
 
 export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 /**
@@ -102,16 +102,6 @@ export async function axeViolations(page: Page, info: TestInfo, include?: string
  */
 export async function nextFrames(page: Page): Promise<void> {
 	await page.evaluate(() => new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done()))));
-}
-
-/**
- * Whether the element's box is where it was two frames ago: the page has stopped scrolling and moving it.
- * Chromium animates a keyboard scroll, and a layout that moves its scroller mid-animation can end it early.
- */
-export async function boxIsStill(locator: Locator): Promise<boolean> {
-	const before = await locator.boundingBox();
-	await nextFrames(locator.page());
-	return JSON.stringify(await locator.boundingBox()) === JSON.stringify(before);
 }
 
 /** Runs axe in each view on the page as loaded (the theme follows the emulated colour scheme); one line per violation, each naming its view. */
