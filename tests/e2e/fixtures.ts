@@ -84,7 +84,7 @@ export async function axeViolations(page: Page, info: TestInfo, include?: string
 	});
 	// The page reacts to what it now lays out (scrolling code becomes a tab stop, from a ResizeObserver):
 	// observers run before the next frame paints, so scan after two frames.
-	await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+	await nextFrames(page);
 	const runOnly: axe.RunOnly = rules === 'all' ? { type: 'tag', values: AXE_TAGS } : { type: 'rule', values: COLOUR_RULES };
 	const violations = await page.evaluate(
 		([only, selector]) => window.axe.run(selector ?? document, { runOnly: only, resultTypes: ['violations'] }).then((r) => r.violations),
