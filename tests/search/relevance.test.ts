@@ -152,6 +152,12 @@ relevanceSuite('en', {
 		['airgapp images', '/paths/#airgap-images-dir', 'airgap images'],
 		['wiregaurd port', '/paths/#port-wireguard', 'wireguard port'],
 		['metalbl', '/components/metallb/#metallb', 'metallb'],
+		// Two neighbouring letters swapped: one slip, whatever the word's length
+		['kubeadm tokne list', '/commands/#cmd-token-list', 'kubeadm token list'],
+		['kien', '/components/kine/#kine', 'kine'],
+		['hlem controller', '/components/helm-controller/#helm-controller', 'helm controller'],
+		['etdc ports', '/paths/#port-etcd', 'etcd ports'],
+		['calcio', '/components/calico/#calico', 'calico'],
 	],
 	noMatch: ['zzqqxxnotaword', 'qwertyuiopasdf', '!!!???', '/.-:=,', '🚀🦄', '<zzqqxx>', '.*+?^${}()|[]\\', '漢漢漢漢'],
 });

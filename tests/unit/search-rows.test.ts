@@ -2,7 +2,7 @@
 // distribution first, typo correction only for unknown words, previews at the matching step.
 import { describe, expect, it } from 'vitest';
 import type { SearchEntry } from '../../src/lib/search/entries';
-import { allowedEdits, commandOf, RowSearch, stem } from '../../src/lib/search/rows';
+import { adjacentSwaps, allowedEdits, commandOf, RowSearch, stem } from '../../src/lib/search/rows';
 import { previewValues } from '../../src/lib/search/preview';
 import { statusMessage } from '../../src/lib/search/messages';
 import { MAX_HITS, runSearch, type PagefindApi } from '../../src/lib/search/engine';
@@ -64,6 +64,22 @@ describe('RowSearch', () => {
 		expect(result.corrected).toBe('traefik');
 		expect(result.matches[0]?.entry.id).toBe('traefik');
 		expect(search.search('etcd-snapshto save').corrected).toBe('etcd-snapshot save');
+	});
+	it('corrects two neighbouring letters swapped, even in a word too short for fuzzy matching', () => {
+		expect(search.search('tarefik').corrected).toBe('traefik');
+		const short = search.search('prots');
+		expect(short.corrected).toBe('ports');
+		expect(short.matches[0]?.entry.id).toBe('ports');
+		expect(search.search('k0s bakcup').corrected).toBe('k0s backup');
+		// Four letters: no fuzzy edit is allowed, a swap into an indexed word is.
+		expect(search.search('dtaa directory').corrected).toBe('data directory');
+		expect(search.search('zzqx').corrected).toBeUndefined();
+	});
+	it('lists the words one neighbouring swap away, from four letters', () => {
+		expect(adjacentSwaps('tokne')).toEqual(['otkne', 'tkone', 'tonke', 'token']);
+		expect(adjacentSwaps('aab')).toEqual([]);
+		expect(adjacentSwaps('aabb')).toEqual(['abab']);
+		expect(adjacentSwaps('存储存储')).toEqual([]);
 	});
 	it('never corrects a known word or a word being typed', () => {
 		expect(search.search('kubeconfig').corrected).toBeUndefined();

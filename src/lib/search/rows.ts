@@ -16,11 +16,28 @@ export interface RowSearchResult {
 	corrected?: string;
 }
 
-/** Edits allowed for a word the index does not know: none under five letters; one from five; two from seven (a swap of two letters is two edits). */
+/** Edits allowed for a word the index does not know: none under five letters; one from five; two from seven (a swap of two neighbouring letters is handled apart: adjacentSwaps). */
 export function allowedEdits(word: string): number {
 	const length = [...word].length;
 	if (/\p{Script=Han}/u.test(word)) return 0;
 	return length >= 7 ? 2 : length >= 5 ? 1 : 0;
+}
+
+/**
+ * The words one swap of two neighbouring letters away (`tokne` → `token`, `hlem` → `helm`): the
+ * commonest typo, which counts as two edits for MiniSearch's fuzzy match. From four letters; none in Chinese.
+ */
+export function adjacentSwaps(word: string): string[] {
+	const letters = [...word];
+	if (letters.length < 4 || /\p{Script=Han}/u.test(word)) return [];
+	const out = new Set<string>();
+	for (let i = 0; i + 1 < letters.length; i++) {
+		if (letters[i] === letters[i + 1]) continue;
+		const swapped = [...letters];
+		[swapped[i], swapped[i + 1]] = [swapped[i + 1]!, swapped[i]!];
+		out.add(swapped.join(''));
+	}
+	return [...out];
 }
 
 /** Plural and singular match (`ports` ↔ `port`, `mirrors` ↔ `mirror`): a trailing `s` is dropped from longer Latin words. */
@@ -194,17 +211,32 @@ export class RowSearch {
 		return { matches: ordered, corrected: replacements.size ? whole : undefined };
 	}
 
-	/** For each unknown word, the indexed word MiniSearch's fuzzy match finds closest (skipped when none). */
+	/**
+	 * For each unknown word, an indexed word it becomes by swapping two neighbouring letters, else the
+	 * indexed word MiniSearch's fuzzy match finds closest (skipped when neither).
+	 */
 	private corrections(unknown: ReadonlySet<string>): Map<string, string> {
 		const out = new Map<string, string>();
 		for (const term of unknown) {
-			if (!allowedEdits(term)) continue;
-			const [best] = this.index.search(term, { fuzzy: allowedEdits(term), prefix: false, boost: BOOST, fields: ['label', 'aliases', 'values'] });
-			const matched = best?.terms[0];
-			const replacement = matched ? (this.surface.get(matched) ?? matched) : undefined;
+			const replacement = this.swapCorrection(term) ?? this.fuzzyCorrection(term);
 			if (replacement && replacement !== term) out.set(term, replacement);
 		}
 		return out;
+	}
+
+	/** The indexed word one swap away; of several, the one that scores highest on its own. */
+	private swapCorrection(term: string): string | undefined {
+		const known = adjacentSwaps(term).filter((w) => this.vocabulary.has(w) || this.surface.has(stem(w)));
+		const score = (word: string) => this.index.search(word, { prefix: false, boost: BOOST, fields: ['label', 'aliases', 'values'] })[0]?.score ?? 0;
+		const [best] = known.map((word) => ({ word, score: score(word) })).sort((a, b) => b.score - a.score);
+		return best && (this.vocabulary.has(best.word) ? best.word : this.surface.get(stem(best.word)));
+	}
+
+	private fuzzyCorrection(term: string): string | undefined {
+		if (!allowedEdits(term)) return undefined;
+		const [best] = this.index.search(term, { fuzzy: allowedEdits(term), prefix: false, boost: BOOST, fields: ['label', 'aliases', 'values'] });
+		const matched = best?.terms[0];
+		return matched ? (this.surface.get(matched) ?? matched) : undefined;
 	}
 }
 
