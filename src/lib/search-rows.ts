@@ -2,7 +2,7 @@ import type { Distro } from '../schemas/distro';
 import type { Group, Row } from '../schemas/row';
 import type { Requirement } from '../schemas/requirement';
 import type { SearchEntry } from './search/entries';
-import { componentPath, rowPath, type TablePage } from './urls';
+import { componentPath, pairPath, rowPath, type TablePage } from './urls';
 import { localizePath, type Lang } from '../i18n/langs';
 import { cellValues } from './values';
 
@@ -44,6 +44,20 @@ export function noteEntries(notes: readonly { id: string; title: string; aliases
 		path: localizePath(`${componentPath(note.id)}#${note.id}`, lang),
 		values: {},
 		aliases: [...note.aliases],
+	}));
+}
+
+/** The pair pages (`/k3s-vs-rke2/`) as search entries, found by a query naming the two distributions. */
+export function pairEntries(pairs: readonly { id: string; a: Distro; b: Distro; text: { title: string } }[], pageTitle: string, lang: Lang = 'en'): SearchEntry[] {
+	return pairs.map((pair) => ({
+		id: pair.id,
+		kind: 'pair',
+		label: pair.text.title,
+		pageTitle,
+		path: localizePath(pairPath(pair.a.id, pair.b.id), lang),
+		values: {},
+		aliases: [],
+		pair: [pair.a.name, pair.b.name],
 	}));
 }
 

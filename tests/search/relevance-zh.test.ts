@@ -17,6 +17,10 @@ relevanceSuite('zh', {
 		// The comparison row is labelled exactly so; the requirement is the other right answer.
 		['Windows 节点', ['/zh/compare/#windows', '/zh/choose/#need-windows-workers']],
 		['Windows 工作节点', '/zh/choose/#need-windows-workers'],
+		// Two distributions and nothing else to ask: their pair page
+		['k3s和rke2的区别', '/zh/k3s-vs-rke2/'],
+		['k0s 对比 microk8s', '/zh/k0s-vs-microk8s/'],
+		['rke2 还是 kubeadm', '/zh/kubeadm-vs-rke2/'],
 		['嵌入式高可用数据存储', '/zh/choose/#need-embedded-ha'],
 		['不依赖 snap 或 snapd', '/zh/choose/#need-no-snap'],
 		['k3s 的 kubeconfig 在哪', '/zh/paths/#kubeconfig'],

@@ -139,6 +139,12 @@ relevanceSuite('en', {
 		['恢复', ['/commands/#cmd-restore', '/commands/#cmd-fleet-restore']],
 		// Prose: a section heading before paragraphs that mention the words
 		['why distributions exist', '/why-distributions/'],
+		// Two distributions and nothing else to ask: their pair page
+		['k3s vs rke2', '/k3s-vs-rke2/'],
+		['rke2 or k3s', '/k3s-vs-rke2/'],
+		['difference between k0s and microk8s', '/k0s-vs-microk8s/'],
+		['kubeadm versus MicroK8s', '/kubeadm-vs-microk8s/'],
+		['compare k0s and kubeadm', '/k0s-vs-kubeadm/'],
 	],
 	typos: [
 		['trafik', '/components/traefik/#traefik', 'traefik'],

@@ -1,6 +1,6 @@
 // Query cleaning and normalisation, shared by the search UI and the ranker.
 import { describe, expect, it } from 'vitest';
-import { analyzeQuery, cleanQuery, isSearchable, MAX_QUERY_LENGTH, retryQuery } from '../../src/lib/search/query';
+import { analyzeQuery, cleanQuery, isSearchable, MAX_QUERY_LENGTH, pairAsked, retryQuery } from '../../src/lib/search/query';
 import { hasHan, tokenize } from '../../src/lib/search/tokenize';
 
 describe('cleanQuery', () => {
@@ -96,6 +96,27 @@ describe('analyzeQuery', () => {
 	it('keeps the words when nothing else is left', () => {
 		expect(analyzeQuery('k3s', distros)).toMatchObject({ text: 'k3s', distros: [] });
 		expect(analyzeQuery('where is', distros).text).toBe('where is');
+	});
+});
+
+describe('pairAsked', () => {
+	const distros = ['k0s', 'k3s', 'RKE2', 'MicroK8s'];
+	it('reads two distributions asked to be compared, in any wording and either order, spelt as the index spells them', () => {
+		expect(pairAsked('k3s vs rke2', distros)).toEqual(['k3s', 'RKE2']);
+		expect(pairAsked('RKE2 or k3s?', distros)).toEqual(['RKE2', 'k3s']);
+		expect(pairAsked('difference between k0s and microk8s', distros)).toEqual(['k0s', 'MicroK8s']);
+		expect(pairAsked('k0s vs. k3s', distros)).toEqual(['k0s', 'k3s']);
+		expect(pairAsked('k3s和rke2的区别', distros)).toEqual(['k3s', 'RKE2']);
+		expect(pairAsked('k0s 对比 k3s', distros)).toEqual(['k0s', 'k3s']);
+	});
+	it('asks for no pair when the query asks something else too, or names one, three or unknown distributions', () => {
+		expect(pairAsked('k3s vs rke2 networking', distros)).toBeUndefined();
+		expect(pairAsked('k3s 和 rke2 的端口', distros)).toBeUndefined();
+		expect(pairAsked('k3s vs', distros)).toBeUndefined();
+		expect(pairAsked('k3s vs k3s', distros)).toBeUndefined();
+		expect(pairAsked('k0s vs k3s vs rke2', distros)).toBeUndefined();
+		expect(pairAsked('k3s vs nomad', distros)).toBeUndefined();
+		expect(pairAsked('/var/lib/k0s', distros)).toBeUndefined();
 	});
 });
 

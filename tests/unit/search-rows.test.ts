@@ -81,6 +81,14 @@ describe('RowSearch', () => {
 		expect(adjacentSwaps('aabb')).toEqual(['abab']);
 		expect(adjacentSwaps('存储存储')).toEqual([]);
 	});
+	it('finds a pair page by its two distributions only, never by the words of its title', () => {
+		const pair: SearchEntry = { id: 'k0s-vs-k3s', kind: 'pair', label: 'k0s vs k3s, row by row', pageTitle: 'Compare', path: '/k0s-vs-k3s/', values: {}, aliases: [], pair: ['k0s', 'k3s'] };
+		const withPair = new RowSearch([...entries, pair]);
+		expect(withPair.pairFor(['k3s', 'k0s'])).toBe(pair);
+		expect(withPair.pairFor(['k0s'])).toBeUndefined();
+		expect(withPair.pairFor(['k0s', 'k0s'])).toBeUndefined();
+		expect(withPair.search('row by row').matches).toEqual([]);
+	});
 	it('never corrects a known word or a word being typed', () => {
 		expect(search.search('kubeconfig').corrected).toBeUndefined();
 		expect(search.search('kubeconf').corrected).toBeUndefined();

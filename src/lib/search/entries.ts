@@ -18,4 +18,9 @@ export interface SearchEntry {
 	values: Record<string, string[]>;
 	/** Other words people search for (old names, misspellings, terms of the other edition). */
 	aliases: string[];
+	/**
+	 * A pair page's two distributions, as `values` spells their names. Found by a query naming just
+	 * those two (`k3s vs rke2`), not by its words.
+	 */
+	pair?: [string, string];
 }

@@ -38,6 +38,26 @@ const STOP_WORDS = new Set(
 /** Chinese question words, removed wherever they occur (`kubeconfig 在哪`, `怎么备份`). */
 const ZH_STOP_PHRASES = /在哪里|在哪儿|在哪|哪里|哪儿|怎么样|怎么|如何|怎样|什么|位置|对应的|对应|等价|等效|支持|是多少|是什么|吗|呢|的/gu;
 
+/** Words that only ask for a comparison (`k3s vs rke2`, `difference between k0s and microk8s`). */
+const COMPARE_WORDS = new Set('vs versus v compare compared comparing comparison difference differences different differ diff between against better than choose choosing pick'.split(' '));
+const ZH_COMPARE_PHRASES = /对比|比较|区别|差异|差别|不同|还是|和|与|跟|或|对/gu;
+
+/**
+ * The two distributions a query asks to compare, when it asks nothing else (`k3s vs rke2`,
+ * `rke2 or k3s`, `k3s 和 rke2 的区别`), as `distroNames` spells them; otherwise `undefined`.
+ */
+export function pairAsked(input: string, distroNames: readonly string[]): [string, string] | undefined {
+	const byName = new Map(distroNames.map((name) => [name.toLowerCase(), name]));
+	const tokens = tokenize(cleanQuery(input).replace(ZH_STOP_PHRASES, ' ').replace(ZH_COMPARE_PHRASES, ' '));
+	const names = new Set<string>();
+	for (const token of tokens) {
+		const name = byName.get(token);
+		if (name) names.add(name);
+		else if (!STOP_WORDS.has(token) && !COMPARE_WORDS.has(token)) return undefined;
+	}
+	return names.size === 2 ? ([...names] as [string, string]) : undefined;
+}
+
 /** A query taken apart: the words to match, and the distributions it names. */
 export interface AnalyzedQuery {
 	/** The cleaned query (what the reader typed, tidied). */

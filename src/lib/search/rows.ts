@@ -122,14 +122,17 @@ export class RowSearch {
 		};
 		this.index = new MiniSearch({ fields: FIELDS, tokenize, processTerm });
 		const values = entries.map((e) => Object.values(e.values).flat());
+		// Pair pages are found by the two names a query gives (pairFor), not by the words of their titles.
 		this.index.addAll(
-			entries.map((e, id) => ({
-				id,
-				label: e.label,
-				aliases: e.aliases.join(' \n '),
-				values: values[id]!.join(' \n '),
-				context: [e.section ?? '', e.pageTitle].join(' \n '),
-			})),
+			entries
+				.map((e, id) => ({
+					id,
+					label: e.label,
+					aliases: e.aliases.join(' \n '),
+					values: values[id]!.join(' \n '),
+					context: [e.section ?? '', e.pageTitle].join(' \n '),
+				}))
+				.filter(({ id }) => !entries[id]!.pair),
 		);
 		indexing = false;
 		this.names = entries.map((e) => [e.label, ...(/^(.*?)\s*[(（]([^)）]+)[)）]\s*$/u.exec(e.label)?.slice(1) ?? [])].map(compact));
@@ -141,6 +144,12 @@ export class RowSearch {
 			{ texts: entries.map((e) => e.aliases.map(compact)), tier: 2, boost: 4 },
 			{ texts: values.map((list) => list.flatMap((v) => commandOf(v) ?? []).map(compact)), tier: 1.5, boost: 3 },
 		];
+	}
+
+	/** The pair page of exactly these two distributions (names as the values spell them, any order). */
+	pairFor(names: readonly string[]): SearchEntry | undefined {
+		if (new Set(names).size !== 2) return undefined;
+		return this.entries.find((e) => e.pair && names.every((n) => e.pair!.includes(n)));
 	}
 
 	/** Whether a query word is in the index, whole or as the start of an indexed word (typing in progress). */

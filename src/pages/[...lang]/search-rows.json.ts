@@ -1,11 +1,11 @@
 import type { APIRoute } from 'astro';
-import { getAllGroups, getAllRows, getComponents, getDistros, getDocs, getRequirements } from '../../data/content';
-import { groupEntries, noteEntries, requirementEntries, rowEntries } from '../../lib/search-rows';
+import { getAllGroups, getAllRows, getComponents, getDistros, getDocs, getPairPages, getRequirements } from '../../data/content';
+import { groupEntries, noteEntries, pairEntries, requirementEntries, rowEntries } from '../../lib/search-rows';
 import { editionPaths } from '../../i18n/routes';
 
 export const getStaticPaths = () => editionPaths();
 
-/** The search entries of one edition (rows, table sections, component notes), loaded by the search dialog on first use. */
+/** The search entries of one edition (rows, table sections, component notes, requirements, pair pages), loaded by the search dialog on first use. */
 export const GET: APIRoute = async ({ locals }) => {
 	const { lang, ui } = locals;
 	const docs = await getDocs(lang);
@@ -18,6 +18,7 @@ export const GET: APIRoute = async ({ locals }) => {
 		...groupEntries(groups, pageTitles, lang),
 		...noteEntries(notes, ui.componentsTitle, lang),
 		...requirementEntries(await getRequirements(lang), title('choose'), lang),
+		...pairEntries(await getPairPages(lang), title('compare'), lang),
 	];
 	return new Response(JSON.stringify(entries), { headers: { 'Content-Type': 'application/json' } });
 };
