@@ -139,6 +139,13 @@ relevanceSuite('en', {
 		['恢复', ['/commands/#cmd-restore', '/commands/#cmd-fleet-restore']],
 		// Prose: a section heading before paragraphs that mention the words
 		['why distributions exist', '/why-distributions/'],
+		// A verb of intent in front of what to act on
+		['change cluster cidr', '/paths/#pod-cidr'],
+		['how do I set the data dir', '/paths/#data-dir'],
+		['set the pod cidr', '/paths/#pod-cidr'],
+		// A distribution's addon of that name does not outrank the row comparing all of them
+		['cis hardening', '/compare/#cis-profile'],
+		['cis-hardening addon', '/components/microk8s-addons/#microk8s-addons'],
 		// Two distributions and nothing else to ask: their pair page
 		['k3s vs rke2', '/k3s-vs-rke2/'],
 		['rke2 or k3s', '/k3s-vs-rke2/'],

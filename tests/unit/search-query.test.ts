@@ -86,6 +86,10 @@ describe('analyzeQuery', () => {
 		expect(analyzeQuery('where is the k3s kubeconfig', distros)).toMatchObject({ text: 'kubeconfig', distros: ['k3s'], pageText: 'k3s kubeconfig', asksWhere: true });
 		expect(analyzeQuery('k0s equivalent of k3s etcd-snapshot save', distros)).toMatchObject({ text: 'etcd-snapshot save', distros: ['k0s', 'k3s'] });
 	});
+	it('drops verbs that only say the reader wants to act, but not inside a command word', () => {
+		expect(analyzeQuery('how do I change the cluster cidr', distros)).toMatchObject({ text: 'cluster cidr' });
+		expect(analyzeQuery('kubectl set-context', distros)).toMatchObject({ text: 'kubectl set-context' });
+	});
 	it('drops Chinese question words wherever they stand', () => {
 		expect(analyzeQuery('kubeconfig在哪里', distros)).toMatchObject({ text: 'kubeconfig', asksWhere: true });
 		expect(analyzeQuery('怎么备份 k3s', distros)).toMatchObject({ text: '备份', distros: ['k3s'] });
