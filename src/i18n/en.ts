@@ -88,6 +88,8 @@ export const en = {
 	componentsLead: 'One note per part: what it does, which distribution ships it and how, how to switch it off or replace it.',
 	pairFullTable: (page: string) => `${page}, with every distribution`,
 	pairOthers: 'Other pairs',
+	/** Search's answer to a query naming three or more distributions and nothing else: Compare with those columns. */
+	compareColumns: (list: string) => `${list} side by side`,
 	pickerLegend: 'Distributions shown',
 	pickerShowing: 'Showing {list}',
 	pickerKeepOne: 'At least one distribution stays shown',

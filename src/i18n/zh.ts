@@ -90,6 +90,7 @@ export const zh: UiStrings = {
 	componentsLead: '每个组件一篇说明：它做什么，哪个发行版以何种方式提供它，以及如何关闭或替换它。',
 	pairFullTable: (page: string) => `${page}（包含所有发行版）`,
 	pairOthers: '其他发行版对比',
+	compareColumns: (list: string) => `${list} 并排对比`,
 	pickerLegend: '显示的发行版',
 	pickerShowing: '正在显示 {list}',
 	pickerKeepOne: '至少保留一个发行版',

@@ -2,7 +2,7 @@ import type { Distro } from '../schemas/distro';
 import type { Group, Row } from '../schemas/row';
 import type { Requirement } from '../schemas/requirement';
 import type { SearchEntry } from './search/entries';
-import { componentPath, pairPath, rowPath, type TablePage } from './urls';
+import { columnsPath, componentPath, pairPath, rowPath, type TablePage } from './urls';
 import { localizePath, type Lang } from '../i18n/langs';
 import { cellValues } from './values';
 
@@ -57,7 +57,34 @@ export function pairEntries(pairs: readonly { id: string; a: Distro; b: Distro; 
 		path: localizePath(pairPath(pair.a.id, pair.b.id), lang),
 		values: {},
 		aliases: [],
-		pair: [pair.a.name, pair.b.name],
+		compares: [pair.a.name, pair.b.name],
+	}));
+}
+
+/** Every choice of three or more distributions, in column order (`k0s k3s rke2`, …, all of them). */
+export function columnChoices<T>(distros: readonly T[], smallest = 3): T[][] {
+	const choices: T[][] = [];
+	for (let mask = 1; mask < 1 << distros.length; mask++) {
+		const chosen = distros.filter((_, i) => mask & (1 << i));
+		if (chosen.length >= smallest) choices.push(chosen);
+	}
+	return choices.sort((a, b) => a.length - b.length);
+}
+
+/**
+ * The Compare page with three or more columns picked (`/compare/?d=k0s,k3s,rke2`), one entry per
+ * choice: a query naming just those distributions (`k0s vs k3s vs rke2`) opens with them.
+ */
+export function columnEntries(distros: readonly Distro[], label: (names: string[]) => string, pageTitle: string, lang: Lang = 'en'): SearchEntry[] {
+	return columnChoices(distros).map((chosen) => ({
+		id: `compare-${chosen.map((d) => d.id).join('-')}`,
+		kind: 'columns',
+		label: label(chosen.map((d) => d.name)),
+		pageTitle,
+		path: localizePath(columnsPath(chosen.map((d) => d.id)), lang),
+		values: {},
+		aliases: [],
+		compares: chosen.map((d) => d.name),
 	}));
 }
 

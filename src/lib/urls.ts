@@ -1,3 +1,5 @@
+import { COLUMNS_PARAM } from './columns';
+
 /** The route of each page that can hold tables. */
 const PAGE_PATHS = {
 	compare: '/compare/',
@@ -27,6 +29,11 @@ export function rowPath(row: { page: TablePage; id: string }): string {
 export function pairPath(a: string, b: string): string {
 	const [first, second] = [a, b].sort();
 	return `/${first}-vs-${second}/`;
+}
+
+/** Site path of the Compare page showing these columns (ids in column order): `/compare/?d=k0s,k3s,rke2`. */
+export function columnsPath(ids: readonly string[]): string {
+	return `${pagePath('compare')}?${COLUMNS_PARAM}=${ids.join(',')}`;
 }
 
 /** Site path of a component note. */

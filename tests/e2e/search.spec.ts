@@ -103,6 +103,22 @@ test('a misspelt word: the intended result first, and the dialog says what it se
 	await expect(page.locator('#search-results [role="option"]').first()).toHaveAttribute('href', '/components/traefik/#traefik');
 });
 
+test('a query naming three distributions to compare opens Compare with just their columns', async ({ page }) => {
+	const [a, b, c] = DISTROS.slice(-3);
+	await page.goto('/');
+	await openWithSlash(page);
+	await search(page, `${c!.name} vs ${a!.name} vs ${b!.name}`);
+	const first = page.locator('#search-results [role="option"]').first();
+	await expect(first).toContainText(`${a!.name}, ${b!.name}, and ${c!.name} side by side`);
+	await page.locator('#search-input').press('Enter');
+	await expect(page).toHaveURL(new RegExp(`/compare/\\?d=${a!.id},${b!.id},${c!.id}$`));
+	for (const d of DISTROS) {
+		const shown = [a, b, c].includes(d);
+		await expect(page.locator('[data-distro-picker]').getByRole('checkbox', { name: d.name, exact: true })).toBeChecked({ checked: shown });
+		await expect(page.locator(`table.cmp tbody td[data-distro="${d.id}"]`).first()).toBeVisible({ visible: shown });
+	}
+});
+
 test('a Chinese query on the English site gives the Chinese edition’s rows and a link to search there', async ({ page }) => {
 	await page.goto('/');
 	await openWithSlash(page);

@@ -21,6 +21,8 @@ relevanceSuite('zh', {
 		['k3s和rke2的区别', '/zh/k3s-vs-rke2/'],
 		['k0s 对比 microk8s', '/zh/k0s-vs-microk8s/'],
 		['rke2 还是 kubeadm', '/zh/kubeadm-vs-rke2/'],
+		['k0s、k3s和rke2对比', '/zh/compare/?d=k0s,k3s,rke2'],
+		['microk8s 和 kubeadm 和 k3s 的区别', '/zh/compare/?d=k3s,microk8s,kubeadm'],
 		['嵌入式高可用数据存储', '/zh/choose/#need-embedded-ha'],
 		['不依赖 snap 或 snapd', '/zh/choose/#need-no-snap'],
 		['k3s 的 kubeconfig 在哪', '/zh/paths/#kubeconfig'],

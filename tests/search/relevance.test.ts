@@ -151,6 +151,10 @@ relevanceSuite('en', {
 		['rke2 or k3s', '/k3s-vs-rke2/'],
 		['difference between k0s and microk8s', '/k0s-vs-microk8s/'],
 		['kubeadm versus MicroK8s', '/kubeadm-vs-microk8s/'],
+		// Three or more: Compare with just those columns
+		['k3s vs rke2 vs k0s', '/compare/?d=k0s,k3s,rke2'],
+		['compare rke2, microk8s and kubeadm', '/compare/?d=rke2,microk8s,kubeadm'],
+		['k0s k3s rke2 microk8s kubeadm comparison', '/compare/?d=k0s,k3s,rke2,microk8s,kubeadm'],
 		['compare k0s and kubeadm', '/k0s-vs-kubeadm/'],
 	],
 	typos: [

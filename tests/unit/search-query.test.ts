@@ -1,6 +1,6 @@
 // Query cleaning and normalisation, shared by the search UI and the ranker.
 import { describe, expect, it } from 'vitest';
-import { analyzeQuery, cleanQuery, isSearchable, MAX_QUERY_LENGTH, pairAsked, retryQuery } from '../../src/lib/search/query';
+import { analyzeQuery, cleanQuery, isSearchable, MAX_QUERY_LENGTH, comparisonAsked, retryQuery } from '../../src/lib/search/query';
 import { hasHan, tokenize } from '../../src/lib/search/tokenize';
 
 describe('cleanQuery', () => {
@@ -103,24 +103,29 @@ describe('analyzeQuery', () => {
 	});
 });
 
-describe('pairAsked', () => {
+describe('comparisonAsked', () => {
 	const distros = ['k0s', 'k3s', 'RKE2', 'MicroK8s'];
-	it('reads two distributions asked to be compared, in any wording and either order, spelt as the index spells them', () => {
-		expect(pairAsked('k3s vs rke2', distros)).toEqual(['k3s', 'RKE2']);
-		expect(pairAsked('RKE2 or k3s?', distros)).toEqual(['RKE2', 'k3s']);
-		expect(pairAsked('difference between k0s and microk8s', distros)).toEqual(['k0s', 'MicroK8s']);
-		expect(pairAsked('k0s vs. k3s', distros)).toEqual(['k0s', 'k3s']);
-		expect(pairAsked('k3s和rke2的区别', distros)).toEqual(['k3s', 'RKE2']);
-		expect(pairAsked('k0s 对比 k3s', distros)).toEqual(['k0s', 'k3s']);
+	it('reads the distributions asked to be compared, in any wording and order, spelt as the index spells them', () => {
+		expect(comparisonAsked('k3s vs rke2', distros)).toEqual(['k3s', 'RKE2']);
+		expect(comparisonAsked('RKE2 or k3s?', distros)).toEqual(['RKE2', 'k3s']);
+		expect(comparisonAsked('difference between k0s and microk8s', distros)).toEqual(['k0s', 'MicroK8s']);
+		expect(comparisonAsked('k0s vs. k3s', distros)).toEqual(['k0s', 'k3s']);
+		expect(comparisonAsked('k3s和rke2的区别', distros)).toEqual(['k3s', 'RKE2']);
+		expect(comparisonAsked('k0s 对比 k3s', distros)).toEqual(['k0s', 'k3s']);
 	});
-	it('asks for no pair when the query asks something else too, or names one, three or unknown distributions', () => {
-		expect(pairAsked('k3s vs rke2 networking', distros)).toBeUndefined();
-		expect(pairAsked('k3s 和 rke2 的端口', distros)).toBeUndefined();
-		expect(pairAsked('k3s vs', distros)).toBeUndefined();
-		expect(pairAsked('k3s vs k3s', distros)).toBeUndefined();
-		expect(pairAsked('k0s vs k3s vs rke2', distros)).toBeUndefined();
-		expect(pairAsked('k3s vs nomad', distros)).toBeUndefined();
-		expect(pairAsked('/var/lib/k0s', distros)).toBeUndefined();
+	it('reads three or more as well, however they are joined', () => {
+		expect(comparisonAsked('k0s vs k3s vs rke2', distros)).toEqual(['k0s', 'k3s', 'RKE2']);
+		expect(comparisonAsked('compare k3s, rke2 and microk8s', distros)).toEqual(['k3s', 'RKE2', 'MicroK8s']);
+		expect(comparisonAsked('k0s、k3s和rke2对比', distros)).toEqual(['k0s', 'k3s', 'RKE2']);
+	});
+	it('asks for no comparison when the query asks something else too, or names one or unknown distributions', () => {
+		expect(comparisonAsked('k3s vs rke2 networking', distros)).toBeUndefined();
+		expect(comparisonAsked('k3s 和 rke2 的端口', distros)).toBeUndefined();
+		expect(comparisonAsked('k3s vs', distros)).toBeUndefined();
+		expect(comparisonAsked('k3s vs k3s', distros)).toBeUndefined();
+		expect(comparisonAsked('k0s vs k3s vs rke2 storage', distros)).toBeUndefined();
+		expect(comparisonAsked('k3s vs nomad', distros)).toBeUndefined();
+		expect(comparisonAsked('/var/lib/k0s', distros)).toBeUndefined();
 	});
 });
 

@@ -2,6 +2,8 @@
 // distribution first, typo correction only for unknown words, previews at the matching step.
 import { describe, expect, it } from 'vitest';
 import type { SearchEntry } from '../../src/lib/search/entries';
+import { columnChoices, columnEntries } from '../../src/lib/search-rows';
+import type { Distro } from '../../src/schemas/distro';
 import { adjacentSwaps, allowedEdits, commandOf, RowSearch, stem } from '../../src/lib/search/rows';
 import { previewValues } from '../../src/lib/search/preview';
 import { statusMessage } from '../../src/lib/search/messages';
@@ -81,13 +83,17 @@ describe('RowSearch', () => {
 		expect(adjacentSwaps('aabb')).toEqual(['abab']);
 		expect(adjacentSwaps('存储存储')).toEqual([]);
 	});
-	it('finds a pair page by its two distributions only, never by the words of its title', () => {
-		const pair: SearchEntry = { id: 'k0s-vs-k3s', kind: 'pair', label: 'k0s vs k3s, row by row', pageTitle: 'Compare', path: '/k0s-vs-k3s/', values: {}, aliases: [], pair: ['k0s', 'k3s'] };
-		const withPair = new RowSearch([...entries, pair]);
-		expect(withPair.pairFor(['k3s', 'k0s'])).toBe(pair);
-		expect(withPair.pairFor(['k0s'])).toBeUndefined();
-		expect(withPair.pairFor(['k0s', 'k0s'])).toBeUndefined();
-		expect(withPair.search('row by row').matches).toEqual([]);
+	it('finds a comparison by exactly its distributions only, never by the words of its title', () => {
+		const pair: SearchEntry = { id: 'k0s-vs-k3s', kind: 'pair', label: 'k0s vs k3s, row by row', pageTitle: 'Compare', path: '/k0s-vs-k3s/', values: {}, aliases: [], compares: ['k0s', 'k3s'] };
+		const three: SearchEntry = { id: 'compare-k0s-k3s-rke2', kind: 'columns', label: 'k0s, k3s, and RKE2 side by side', pageTitle: 'Compare', path: '/compare/?d=k0s,k3s,rke2', values: {}, aliases: [], compares: ['k0s', 'k3s', 'RKE2'] };
+		const withComparisons = new RowSearch([...entries, pair, three]);
+		expect(withComparisons.comparisonFor(['k3s', 'k0s'])).toBe(pair);
+		expect(withComparisons.comparisonFor(['RKE2', 'k0s', 'k3s'])).toBe(three);
+		expect(withComparisons.comparisonFor(['k0s', 'RKE2'])).toBeUndefined();
+		expect(withComparisons.comparisonFor(['k0s'])).toBeUndefined();
+		expect(withComparisons.comparisonFor(['k0s', 'k0s'])).toBeUndefined();
+		expect(withComparisons.search('row by row').matches).toEqual([]);
+		expect(withComparisons.search('side by side').matches).toEqual([]);
 	});
 	it('never corrects a known word or a word being typed', () => {
 		expect(search.search('kubeconfig').corrected).toBeUndefined();
@@ -165,5 +171,21 @@ describe('runSearch and the status line', () => {
 	it('says what it searched for after a correction', async () => {
 		const outcome = await runSearch(own, 'trafik');
 		expect(statusMessage(outcome, en).text).toMatch(/^Showing results for “traefik”\. \d+ results$/);
+	});
+});
+
+describe('columnEntries', () => {
+	const distros = ['k0s', 'k3s', 'rke2', 'microk8s', 'kubeadm'].map((id) => ({ id, name: id.toUpperCase() })) as unknown as Distro[];
+	it('offers every choice of three or more columns once, in column order, smallest first', () => {
+		const choices = columnChoices(['a', 'b', 'c', 'd', 'e']);
+		expect(choices).toHaveLength(10 + 5 + 1);
+		expect(choices[0]).toEqual(['a', 'b', 'c']);
+		expect(choices.at(-1)).toEqual(['a', 'b', 'c', 'd', 'e']);
+		expect(new Set(choices.map((c) => c.join())).size).toBe(choices.length);
+		expect(columnChoices(['a', 'b'])).toEqual([]);
+	});
+	it('links each choice to Compare with those columns, in each edition, labelled by its names', () => {
+		const [first] = columnEntries(distros, (names) => names.join('+'), 'Compare', 'zh');
+		expect(first).toMatchObject({ kind: 'columns', label: 'K0S+K3S+RKE2', path: '/zh/compare/?d=k0s,k3s,rke2', compares: ['K0S', 'K3S', 'RKE2'] });
 	});
 });

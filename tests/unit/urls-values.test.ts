@@ -5,7 +5,7 @@ import { codeToHtml } from 'shiki';
 import { describe, expect, it } from 'vitest';
 import { extractHeadings, markdownHeadings } from '../../src/lib/headings';
 import { CODE_THEMES, declarationToClass, paletteCss, styleToClasses } from '../../src/lib/shiki-classes';
-import { absoluteUrl, componentPath, docPath, blobUrl, pairPath, rowPath, sourceLabel, sourceName, withBase } from '../../src/lib/urls';
+import { absoluteUrl, columnsPath, componentPath, docPath, blobUrl, pairPath, rowPath, sourceLabel, sourceName, withBase } from '../../src/lib/urls';
 import { cellValues, parseRating, rowValueKeys, rowValuesDiffer, splitInlineCode } from '../../src/lib/values';
 import { differsAmong } from '../../src/lib/columns';
 import type { Row } from '../../src/schemas/row';
@@ -40,6 +40,10 @@ describe('site paths', () => {
 	it('pairPath puts the ids in alphabetical order, so each pair has one page', () => {
 		expect(pairPath('k3s', 'k0s')).toBe('/k0s-vs-k3s/');
 		expect(pairPath('rke2', 'k3s')).toBe('/k3s-vs-rke2/');
+	});
+
+	it('columnsPath opens Compare with the columns given, in the order given', () => {
+		expect(columnsPath(['k0s', 'k3s', 'rke2'])).toBe('/compare/?d=k0s,k3s,rke2');
 	});
 
 	it('componentPath and docPath', () => {

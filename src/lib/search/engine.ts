@@ -1,6 +1,6 @@
 import type { SearchEntry } from './entries';
 import { previewValues, type ValuePreview } from './preview';
-import { analyzeQuery, isSearchable, pairAsked, retryQuery, type AnalyzedQuery } from './query';
+import { analyzeQuery, comparisonAsked, isSearchable, retryQuery, type AnalyzedQuery } from './query';
 import type { RowMatch, RowSearch } from './rows';
 import { hasHan, tokenize } from './tokenize';
 
@@ -91,13 +91,14 @@ export function searchRows(rows: RowSearch, input: string, base: string): { anal
 	if (!isSearchable(analyzed.cleaned)) return { analyzed, strong: [], weak: [] };
 	const { matches, corrected } = rows.search(analyzed.text, analyzed.distros, analyzed.pageText, { preferPaths: analyzed.asksWhere });
 	const query = corrected ?? analyzed.text;
-	// A query asking only to compare two distributions (`k3s vs rke2`) is answered by their pair page first.
-	const pair = rows.pairFor(pairAsked(input, rows.distroNames) ?? []);
-	const pairHit = pair ? [entryHit({ entry: pair, score: 0, strong: true }, analyzed, query, base)] : [];
+	// A query asking only to compare distributions (`k3s vs rke2`, `k0s vs k3s vs rke2`) opens with their
+	// pair page, or with Compare showing just those columns.
+	const comparison = rows.comparisonFor(comparisonAsked(input, rows.distroNames) ?? []);
+	const comparisonHit = comparison ? [entryHit({ entry: comparison, score: 0, strong: true }, analyzed, query, base)] : [];
 	return {
 		analyzed,
 		corrected,
-		strong: [...pairHit, ...matches.filter((m) => m.strong).map((m) => entryHit(m, analyzed, query, base))],
+		strong: [...comparisonHit, ...matches.filter((m) => m.strong).map((m) => entryHit(m, analyzed, query, base))],
 		weak: matches.filter((m) => !m.strong).map((m) => entryHit(m, analyzed, query, base)),
 	};
 }

@@ -5,7 +5,7 @@
  */
 export interface SearchEntry {
 	id: string;
-	/** `row`, `group` (a table's section), `note` (a component note); other kinds may be added. */
+	/** `row`, `group` (a table's section), `note` (a component note), `requirement`, `pair` (a pair page), `columns` (Compare with three or more columns picked). */
 	kind: string;
 	label: string;
 	/** Title of the page the entry is on. */
@@ -19,8 +19,9 @@ export interface SearchEntry {
 	/** Other words people search for (old names, misspellings, terms of the other edition). */
 	aliases: string[];
 	/**
-	 * A pair page's two distributions, as `values` spells their names. Found by a query naming just
-	 * those two (`k3s vs rke2`), not by its words.
+	 * The distributions a comparison entry shows side by side (a pair page's two, or the Compare
+	 * page with three or more columns picked), as `values` spells their names. Found by a query
+	 * naming just those (`k3s vs rke2`, `k0s vs k3s vs rke2`), not by its words.
 	 */
-	pair?: [string, string];
+	compares?: string[];
 }

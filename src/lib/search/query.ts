@@ -40,13 +40,14 @@ const ZH_STOP_PHRASES = /在哪里|在哪儿|在哪|哪里|哪儿|怎么样|怎�
 
 /** Words that only ask for a comparison (`k3s vs rke2`, `difference between k0s and microk8s`). */
 const COMPARE_WORDS = new Set('vs versus v compare compared comparing comparison difference differences different differ diff between against better than choose choosing pick'.split(' '));
-const ZH_COMPARE_PHRASES = /对比|比较|区别|差异|差别|不同|还是|和|与|跟|或|对/gu;
+const ZH_COMPARE_PHRASES = /对比|比较|区别|差异|差别|不同|还是|和|与|跟|或|对|、/gu;
 
 /**
- * The two distributions a query asks to compare, when it asks nothing else (`k3s vs rke2`,
- * `rke2 or k3s`, `k3s 和 rke2 的区别`), as `distroNames` spells them; otherwise `undefined`.
+ * The two or more distributions a query asks to compare, when it asks nothing else (`k3s vs rke2`,
+ * `rke2 or k3s`, `k3s 和 rke2 的区别`, `k0s vs k3s vs rke2`), as `distroNames` spells them;
+ * otherwise `undefined`.
  */
-export function pairAsked(input: string, distroNames: readonly string[]): [string, string] | undefined {
+export function comparisonAsked(input: string, distroNames: readonly string[]): string[] | undefined {
 	const byName = new Map(distroNames.map((name) => [name.toLowerCase(), name]));
 	const tokens = tokenize(cleanQuery(input).replace(ZH_STOP_PHRASES, ' ').replace(ZH_COMPARE_PHRASES, ' '));
 	const names = new Set<string>();
@@ -55,7 +56,7 @@ export function pairAsked(input: string, distroNames: readonly string[]): [strin
 		if (name) names.add(name);
 		else if (!STOP_WORDS.has(token) && !COMPARE_WORDS.has(token)) return undefined;
 	}
-	return names.size === 2 ? ([...names] as [string, string]) : undefined;
+	return names.size >= 2 ? [...names] : undefined;
 }
 
 /** A query taken apart: the words to match, and the distributions it names. */

@@ -122,7 +122,8 @@ export class RowSearch {
 		};
 		this.index = new MiniSearch({ fields: FIELDS, tokenize, processTerm });
 		const values = entries.map((e) => Object.values(e.values).flat());
-		// Pair pages are found by the two names a query gives (pairFor), not by the words of their titles.
+		// Comparisons (pair pages, Compare with columns picked) are found by the names a query gives
+		// (comparisonFor), not by the words of their titles.
 		this.index.addAll(
 			entries
 				.map((e, id) => ({
@@ -132,7 +133,7 @@ export class RowSearch {
 					values: values[id]!.join(' \n '),
 					context: [e.section ?? '', e.pageTitle].join(' \n '),
 				}))
-				.filter(({ id }) => !entries[id]!.pair),
+				.filter(({ id }) => !entries[id]!.compares),
 		);
 		indexing = false;
 		this.names = entries.map((e) => [e.label, ...(/^(.*?)\s*[(（]([^)）]+)[)）]\s*$/u.exec(e.label)?.slice(1) ?? [])].map(compact));
@@ -146,10 +147,11 @@ export class RowSearch {
 		];
 	}
 
-	/** The pair page of exactly these two distributions (names as the values spell them, any order). */
-	pairFor(names: readonly string[]): SearchEntry | undefined {
-		if (new Set(names).size !== 2) return undefined;
-		return this.entries.find((e) => e.pair && names.every((n) => e.pair!.includes(n)));
+	/** The comparison of exactly these distributions (names as the values spell them, any order): a pair page for two, Compare with those columns for more. */
+	comparisonFor(names: readonly string[]): SearchEntry | undefined {
+		const asked = new Set(names);
+		if (asked.size < 2) return undefined;
+		return this.entries.find((e) => e.compares?.length === asked.size && e.compares.every((n) => asked.has(n)));
 	}
 
 	/** Whether a query word is in the index, whole or as the start of an indexed word (typing in progress). */
