@@ -38,6 +38,8 @@ relevanceSuite('zh', {
 		['加入令牌文件在哪', '/zh/paths/#join-token-file'],
 		['CoreDNS 的 IP 是多少', '/zh/paths/#cluster-dns-ip'],
 		['Pod 网段是什么', '/zh/paths/#pod-cidr'],
+		['NodePort 端口范围怎么改', '/zh/paths/#nodeport-range'],
+		['节点端口范围', '/zh/paths/#nodeport-range'],
 		['默认本地卷路径', '/zh/paths/#local-storage-dir'],
 		['离线镜像包放在哪', ['/zh/paths/#airgap-images-dir', '/zh/commands/#cmd-airgap-place']],
 		['k3s 支持 Windows 节点吗', ['/zh/compare/#windows', '/zh/compare/#supported-os']],

@@ -42,6 +42,9 @@ relevanceSuite('en', {
 		['containerd socket path', '/paths/#containerd-socket'],
 		['what is the pod cidr', '/paths/#pod-cidr'],
 		['service cidr of k0s', '/paths/#service-cidr'],
+		['nodeport range', '/paths/#nodeport-range'],
+		['how do I change the node port range in k3s', '/paths/#nodeport-range'],
+		['microk8s service-node-port-range', '/paths/#nodeport-range'],
 		['api server port', '/paths/#port-apiserver'],
 		['kubelet port', '/paths/#port-kubelet'],
 		['etcd ports', '/paths/#port-etcd'],
@@ -121,6 +124,7 @@ relevanceSuite('en', {
 		// Both k3s rows in 10.43.0.0/16 are right answers for a bare prefix.
 		['10.43', ['/paths/#service-cidr', '/paths/#cluster-dns-ip']],
 		['10.42.0.0/16', '/paths/#pod-cidr'],
+		['30000-32767', '/paths/#nodeport-range'],
 		['10.96.0.10', '/paths/#cluster-dns-ip'],
 		['8132', '/paths/#port-konnectivity'],
 		['K3S_KUBECONFIG_MODE', '/paths/#kubeconfig'],
