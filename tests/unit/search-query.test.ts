@@ -90,6 +90,10 @@ describe('analyzeQuery', () => {
 		expect(analyzeQuery('how do I change the cluster cidr', distros)).toMatchObject({ text: 'cluster cidr' });
 		expect(analyzeQuery('kubectl set-context', distros)).toMatchObject({ text: 'kubectl set-context' });
 	});
+	it('drops adverbs that only say how thoroughly (remove k0s completely)', () => {
+		expect(analyzeQuery('remove k0s completely', distros)).toMatchObject({ text: 'remove', distros: ['k0s'] });
+		expect(analyzeQuery('fully uninstall k3s', distros)).toMatchObject({ text: 'uninstall', distros: ['k3s'] });
+	});
 	it('drops Chinese question words wherever they stand', () => {
 		expect(analyzeQuery('kubeconfig在哪里', distros)).toMatchObject({ text: 'kubeconfig', asksWhere: true });
 		expect(analyzeQuery('怎么备份 k3s', distros)).toMatchObject({ text: '备份', distros: ['k3s'] });

@@ -95,6 +95,13 @@ describe('RowSearch', () => {
 		expect(withComparisons.search('row by row').matches).toEqual([]);
 		expect(withComparisons.search('side by side').matches).toEqual([]);
 	});
+	it('finds Chinese words put together in a new order: a character pair spanning two words is left out', () => {
+		const zh = new RowSearch([row('worker', '安装工作节点并加入集群', { k0s: ['k0s install worker'] }), row('reset', '卸载', { k0s: ['k0s reset'] })]);
+		// 加入工作节点 gives the pair 入工, which no entry holds; 彻底 is in no entry at all.
+		expect(zh.search('加入工作节点').matches.filter((m) => m.strong).map((m) => m.entry.id)).toEqual(['worker']);
+		expect(zh.search('彻底卸载').matches.filter((m) => m.strong).map((m) => m.entry.id)).toEqual(['reset']);
+		expect(zh.search('天气预报').matches).toEqual([]);
+	});
 	it('never corrects a known word or a word being typed', () => {
 		expect(search.search('kubeconfig').corrected).toBeUndefined();
 		expect(search.search('kubeconf').corrected).toBeUndefined();

@@ -1,6 +1,6 @@
 import MiniSearch from 'minisearch';
 import type { SearchEntry } from './entries';
-import { tokenize } from './tokenize';
+import { hasHan, tokenize } from './tokenize';
 
 /** A matched entry. `strong` when every word of the query matched it. */
 export interface RowMatch {
@@ -193,7 +193,12 @@ export class RowSearch {
 			}
 			return found;
 		};
-		const terms = tokenize(text);
+		// Chinese is matched as character pairs, and a pair spanning two words (加入|工作节点 → 入工) is in
+		// no entry: pairs the index does not know are left out, so 加入工作节点 finds the entry with both words.
+		const allTerms = tokenize(text);
+		const knownTerms = allTerms.filter((t) => !hasHan(t) || this.knows(t));
+		const terms = knownTerms.length ? knownTerms : allTerms;
+		const query = (combineWith: 'AND' | 'OR') => (terms.length < allTerms.length ? { queries: terms, combineWith } : text);
 		const searchOptions = {
 			boost: BOOST,
 			// Prefixes for words of three letters or more, and for the last word (still being typed).
@@ -203,10 +208,10 @@ export class RowSearch {
 		// An entry holding exactly what was typed comes before entries that merely score higher on the
 		// words, whatever their weights; for a path or command fragment, an entry whose value holds it
 		// outranks one that only shares its words.
-		const strong = this.index.search(text, { ...searchOptions, combineWith: 'AND' as const }).sort((a, b) => exact(b.id).tier - exact(a.id).tier);
+		const strong = this.index.search(query('AND'), { ...searchOptions, combineWith: 'AND' as const }).sort((a, b) => exact(b.id).tier - exact(a.id).tier);
 		const seen = new Set(strong.map((r) => r.id));
 		// Entries matching only some words: kept when they match at least half of them.
-		const weak = this.index.search(text, { ...searchOptions, combineWith: 'OR' as const }).filter((r) => !seen.has(r.id) && r.queryTerms.length * 2 >= terms.length);
+		const weak = this.index.search(query('OR'), { ...searchOptions, combineWith: 'OR' as const }).filter((r) => !seen.has(r.id) && r.queryTerms.length * 2 >= terms.length);
 		const hasValueFor = (entry: SearchEntry) => distros.every((d) => (entry.values[d]?.length ?? 0) > 0);
 		const matches = [
 			...strong.map((r) => ({ entry: this.entries[r.id]!, score: r.score, strong: true })),
