@@ -73,7 +73,7 @@ test('a row result shows its label and every distribution’s value, at the step
 	await search(page, 'k0s equivalent of k3s etcd-snapshot save');
 	const first = page.locator('#search-results [role="option"]').first();
 	await expect(first).toHaveAttribute('href', '/commands/#cmd-backup');
-	await expect(first.locator('.search-hit__title')).toHaveText('Take a backup or snapshot now');
+	await expect(first.locator('.search-hit__title')).toHaveText('Back up now (backup or snapshot)');
 	const values = first.locator('.search-hit__value');
 	// One value per distribution, in column order.
 	await expect(values).toHaveCount(DISTROS.length);
