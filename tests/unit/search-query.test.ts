@@ -88,6 +88,7 @@ describe('analyzeQuery', () => {
 	});
 	it('drops verbs that only say the reader wants to act, but not inside a command word', () => {
 		expect(analyzeQuery('how do I change the cluster cidr', distros)).toMatchObject({ text: 'cluster cidr' });
+		expect(analyzeQuery('where does k3s store its data', distros)).toMatchObject({ text: 'data', distros: ['k3s'], asksWhere: true });
 		expect(analyzeQuery('kubectl set-context', distros)).toMatchObject({ text: 'kubectl set-context' });
 	});
 	it('drops adverbs that only say how thoroughly (remove k0s completely)', () => {

@@ -195,6 +195,7 @@ export class RowSearch {
 		};
 		// Chinese is matched as character pairs, and a pair spanning two words (加入|工作节点 → 入工) is in
 		// no entry: pairs the index does not know are left out, so 加入工作节点 finds the entry with both words.
+		// (An unknown English word stays: it usually means the query is about prose, for Pagefind.)
 		const allTerms = tokenize(text);
 		const knownTerms = allTerms.filter((t) => !hasHan(t) || this.knows(t));
 		const terms = knownTerms.length ? knownTerms : allTerms;
