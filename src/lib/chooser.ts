@@ -1,8 +1,9 @@
 /**
  * The chooser's logic: which distributions meet the ticked requirements, best first, and the
  * URL state (`?need=windows-workers,fips`). Shared by the page build and the browser script,
- * so it imports nothing else.
+ * so it imports only the query-string helper.
  */
+import { withListParam } from './query-string';
 
 /** URL parameter holding the ticked requirement ids, comma-separated. */
 export const NEED_PARAM = 'need';
@@ -53,11 +54,7 @@ export function needsFromSearch(search: string, known: readonly string[]): strin
 
 /** The query string with `need` set to `needs` (readable commas, no `need` when empty); other parameters are kept. */
 export function searchWithNeeds(search: string, needs: readonly string[]): string {
-	const params = new URLSearchParams(search);
-	params.delete(NEED_PARAM);
-	const rest = params.toString();
-	const parts = [rest, needs.length ? `${NEED_PARAM}=${needs.join(',')}` : ''].filter(Boolean);
-	return parts.length ? `?${parts.join('&')}` : '';
+	return withListParam(search, NEED_PARAM, needs);
 }
 
 /** Fills `{name}` placeholders of an interface string. */

@@ -5,6 +5,7 @@
  */
 import { COLUMNS_KEY, COLUMNS_PARAM, columnsParam, differsAmong, resolveColumns } from '../lib/columns';
 import { joinList } from '../lib/format';
+import { withListParam } from '../lib/query-string';
 import { isLang } from '../i18n/langs';
 import { pairPath, withBase } from '../lib/urls';
 import type { PickerState } from './columns';
@@ -38,11 +39,8 @@ export function initPicker({ picker, known, defaults, announce }: PickerState): 
 			pairLink.href = withBase(root.dataset.base ?? '/', `${root.dataset.langPrefix ?? ''}${pairPath(shown[0]!, shown[1]!)}`);
 			pairLink.textContent = text('msgPair', { a: names.get(shown[0]!)!, b: names.get(shown[1]!)! });
 		}
-		const url = new URL(location.href);
-		const param = columnsParam(shown, known, defaults);
-		if (param) url.searchParams.set(COLUMNS_PARAM, param);
-		else url.searchParams.delete(COLUMNS_PARAM);
-		if (url.href !== location.href) history.replaceState(history.state, '', url);
+		const search = withListParam(location.search, COLUMNS_PARAM, columnsParam(shown, known, defaults)?.split(',') ?? []);
+		if (search !== location.search) history.replaceState(history.state, '', location.pathname + search + location.hash);
 		try {
 			sessionStorage.setItem(COLUMNS_KEY, shown.join(','));
 		} catch {

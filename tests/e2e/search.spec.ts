@@ -111,12 +111,13 @@ test('a query naming three distributions to compare opens Compare with just thei
 	const first = page.locator('#search-results [role="option"]').first();
 	await expect(first).toContainText(`${a!.name}, ${b!.name}, and ${c!.name} side by side`);
 	await page.locator('#search-input').press('Enter');
-	await expect(page).toHaveURL(new RegExp(`/compare/\\?d=${a!.id},${b!.id},${c!.id}$`));
 	for (const d of DISTROS) {
 		const shown = [a, b, c].includes(d);
 		await expect(page.locator('[data-distro-picker]').getByRole('checkbox', { name: d.name, exact: true })).toBeChecked({ checked: shown });
 		await expect(page.locator(`table.cmp tbody td[data-distro="${d.id}"]`).first()).toBeVisible({ visible: shown });
 	}
+	// The picker has run (the boxes are its work) and kept the link as readable as it came.
+	expect(page.url()).toMatch(new RegExp(`/compare/\\?d=${a!.id},${b!.id},${c!.id}$`));
 });
 
 test('a Chinese query on the English site gives the Chinese edition’s rows and a link to search there', async ({ page }) => {

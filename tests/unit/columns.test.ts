@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { columnsParam, differsAmong, parseColumns, resolveColumns } from '../../src/lib/columns';
 import { parseDistros } from '../../src/lib/tables';
+import { withListParam } from '../../src/lib/query-string';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 const known = parseDistros({ path: 'f.yaml', text: readFileSync(join(ROOT, 'tests/fixtures/distros-four.yaml'), 'utf8') }).map((d) => d.id);
@@ -51,5 +52,13 @@ describe('differsAmong', () => {
 		expect(differsAmong(keys(['k0s', 'k3s']))).toBe(false);
 		expect(differsAmong(keys(['k3s', 'rke2']))).toBe(true);
 		expect(differsAmong(keys(['k0s']))).toBe(false);
+	});
+});
+
+describe('withListParam', () => {
+	it('writes the choice with readable commas, keeps the other parameters, and drops an empty one', () => {
+		expect(withListParam('?d=k0s%2Ck3s&only=differences', 'd', ['k3s', 'rke2', 'kubeadm'])).toBe('?only=differences&d=k3s,rke2,kubeadm');
+		expect(withListParam('?d=k3s', 'd', [])).toBe('');
+		expect(parseColumns(new URLSearchParams(withListParam('', 'd', ['rke2', 'k0s'])).get('d'), known)).toEqual(['k0s', 'rke2']);
 	});
 });
