@@ -5,6 +5,25 @@ const { distros } = loadContent();
 
 const equalRows = 'tr[data-differs="false"]';
 
+test('the differences switch shows its key, D, which flips it from anywhere; the key is not part of its name', async ({ page }) => {
+	await page.goto('/compare/');
+	const toggle = page.getByRole('switch', { name: 'Only differences', exact: true });
+	await expect(toggle).toHaveAttribute('aria-keyshortcuts', 'D');
+	await expect(page.locator('.diff-toggle .key-hint')).toBeVisible();
+	await expect(page.locator('.diff-toggle .key-hint')).toHaveText('D');
+	await page.locator('main').press('d');
+	await expect(toggle).toBeChecked();
+});
+
+test.describe('on a touch screen', () => {
+	test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+	test('the differences switch shows no key to press', async ({ page }) => {
+		await page.goto('/compare/');
+		await expect(page.getByRole('switch', { name: 'Only differences', exact: true })).toBeVisible();
+		await expect(page.locator('.diff-toggle .key-hint')).toBeHidden();
+	});
+});
+
 test('"only differences" hides equal rows, keeps its state in the URL and survives a reload', async ({ page }) => {
 	await page.goto('/compare/');
 	const equal = page.locator(`tbody ${equalRows}`);
