@@ -48,6 +48,8 @@ relevanceSuite('en', {
 		['where to put manifests', '/paths/#manifests-dir'],
 		['back up k3s', '/commands/#cmd-backup'],
 		['how to back up etcd', '/commands/#cmd-backup'],
+		['remove k3s', ['/paths/#uninstall-script', '/compare/#uninstall', '/commands/#cmd-reset']],
+		['delete k0s', ['/paths/#uninstall-script', '/compare/#uninstall', '/commands/#cmd-reset']],
 		['completely uninstall k3s', ['/paths/#uninstall-script', '/compare/#uninstall', '/commands/#cmd-reset']],
 		['kube-vip', '/compare/#api-load-balancing'],
 		['which is lightest', '/compare/#min-resources'],

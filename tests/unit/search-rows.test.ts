@@ -102,6 +102,15 @@ describe('RowSearch', () => {
 		expect(zh.search('彻底卸载').matches.filter((m) => m.strong).map((m) => m.entry.id)).toEqual(['reset']);
 		expect(zh.search('天气预报').matches).toEqual([]);
 	});
+	it('a query that is exactly a label or alias once the distribution is set aside comes first, below a command typed as it runs', () => {
+		const rows = new RowSearch([
+			row('delete-node', 'Remove a node object from the cluster', { k3s: ['kubectl delete node <name>'] }),
+			row('uninstall', 'Uninstall', { k3s: ['/usr/local/bin/k3s-uninstall.sh'] }, ['remove', 'join']),
+			row('join', 'Join a worker', { k3s: ['k3s agent --server <url>'], microk8s: ['microk8s join <address>'] }),
+		]);
+		expect(rows.search('remove', ['k3s'], 'remove k3s').matches[0]?.entry.id).toBe('uninstall');
+		expect(rows.search('join', ['microk8s'], 'microk8s join').matches[0]?.entry.id).toBe('join');
+	});
 	it('never corrects a known word or a word being typed', () => {
 		expect(search.search('kubeconfig').corrected).toBeUndefined();
 		expect(search.search('kubeconf').corrected).toBeUndefined();

@@ -104,6 +104,7 @@ export class RowSearch {
 	 * the command one of its values runs (`kubeadm init` → `sudo kubeadm init --pod-network-cidr <cidr>`).
 	 * Each puts the entry in a rank tier and adds a weight to its score.
 	 */
+	private readonly aliasTexts: string[][];
 	private readonly exactFields: readonly { texts: string[][]; tier: number; boost: number }[];
 
 	constructor(entries: readonly SearchEntry[]) {
@@ -139,10 +140,11 @@ export class RowSearch {
 		this.names = entries.map((e) => [e.label, ...(/^(.*?)\s*[(（]([^)）]+)[)）]\s*$/u.exec(e.label)?.slice(1) ?? [])].map(compact));
 		this.valueTexts = values.map((list) => list.map((v) => compact(withoutSudo(v))));
 		this.isPathRow = values.map((list) => list.some((v) => /^[/~]/.test(v)));
+		this.aliasTexts = entries.map((e) => e.aliases.map(compact));
 		this.exactFields = [
 			{ texts: this.names, tier: 4, boost: 9 },
 			{ texts: this.valueTexts, tier: 3, boost: 6 },
-			{ texts: entries.map((e) => e.aliases.map(compact)), tier: 2, boost: 4 },
+			{ texts: this.aliasTexts, tier: 2, boost: 4 },
 			{ texts: values.map((list) => list.flatMap((v) => commandOf(v) ?? []).map(compact)), tier: 1.5, boost: 3 },
 		];
 	}
@@ -174,6 +176,7 @@ export class RowSearch {
 		const text = replaceAll(typed, replacements);
 		const whole = replaceAll(wholeQuery, replacements);
 		const wholeCompact = compact(withoutSudo(whole));
+		const typedCompact = compact(withoutSudo(text));
 		const technical = isTechnical(whole);
 		// Exact matches decide (this.exactFields), then, for a path or command fragment, how much of a value
 		// it covers (`k0s.yaml` → `/etc/k0s/k0s.yaml`). A "where" question favours rows whose values are paths.
@@ -183,10 +186,13 @@ export class RowSearch {
 			let found = exactOf.get(id);
 			if (!found) {
 				const held = this.exactFields.filter((f) => f.texts[id]!.includes(wholeCompact));
+				// With the distribution names set aside, the query may still be exactly a label or an alias
+				// (`remove k3s` → the alias `remove` of Uninstall): below a command typed as it runs (`microk8s join`).
+				const namedWithout = typedCompact !== wholeCompact && (this.names[id]!.includes(typedCompact) || this.aliasTexts[id]!.includes(typedCompact));
 				const fragmentOf = technical && wholeCompact.length >= 4 ? this.valueTexts[id]!.filter((t) => t.includes(wholeCompact)) : [];
 				const covered = Math.max(0, ...fragmentOf.map((t) => wholeCompact.length / t.length));
 				found = {
-					tier: Math.max(fragmentOf.length ? 1 : 0, ...held.map((f) => f.tier)),
+					tier: Math.max(fragmentOf.length ? 1 : 0, namedWithout ? 1.25 : 0, ...held.map((f) => f.tier)),
 					weight: 1 + held.reduce((sum, f) => sum + f.boost, 0) + 3 * covered + (options.preferPaths && this.isPathRow[id] ? 1 : 0),
 				};
 				exactOf.set(id, found);
