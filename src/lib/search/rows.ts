@@ -99,12 +99,13 @@ export class RowSearch {
 	private readonly valueTexts: string[][];
 	/** Whether an entry has a value that is a path. */
 	private readonly isPathRow: boolean[];
+	/** Each entry's aliases, squeezed the same way. */
+	private readonly aliasTexts: string[][];
 	/**
 	 * What a query can be exactly, strongest first: an entry's name, one of its values, one of its aliases,
 	 * the command one of its values runs (`kubeadm init` → `sudo kubeadm init --pod-network-cidr <cidr>`).
 	 * Each puts the entry in a rank tier and adds a weight to its score.
 	 */
-	private readonly aliasTexts: string[][];
 	private readonly exactFields: readonly { texts: string[][]; tier: number; boost: number }[];
 
 	constructor(entries: readonly SearchEntry[]) {
