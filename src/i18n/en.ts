@@ -110,6 +110,17 @@ export const en = {
 		'control-plane': 'Control-plane layout',
 		'service-proxy': 'Service proxy',
 	},
+	shortcuts: {
+		title: 'Keyboard shortcuts',
+		open: 'Keyboard shortcuts',
+		close: 'Close',
+		search: 'Search',
+		or: 'or',
+		onlyDifferences: 'Only differences on or off',
+		rows: 'Next or previous row',
+		list: 'This list',
+		closeDialog: 'Close a dialog',
+	},
 	chooser: {
 		legend: 'What must your cluster have?',
 		clear: 'Clear all',

@@ -111,6 +111,17 @@ export const zh: UiStrings = {
 		'control-plane': '控制平面的运行方式',
 		'service-proxy': 'Service 代理',
 	},
+	shortcuts: {
+		title: '键盘快捷键',
+		open: '键盘快捷键',
+		close: '关闭',
+		search: '搜索',
+		or: '或',
+		onlyDifferences: '开启或关闭“仅显示差异”',
+		rows: '下一行或上一行',
+		list: '显示此列表',
+		closeDialog: '关闭对话框',
+	},
 	chooser: {
 		legend: '你的集群必须具备什么？',
 		clear: '全部清除',

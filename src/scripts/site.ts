@@ -1,4 +1,4 @@
-// The only script on first load: theme select, copy buttons, the language switch, the page contents,
+// The only script on first load: theme select, copy buttons, the language switch, the page contents, keyboard shortcuts,
 // and the starters of what loads on first use as chunks of its own (`?lazy`): the distribution
 // picker, the differences filter, the chooser, search, and the forwarding of renamed anchors.
 import { initChooserOnUse } from './chooser-start';
@@ -9,6 +9,7 @@ import { focusTargetOnHashChange } from './focus-target';
 import { initLanguageSwitch } from './lang-switch';
 import oldAnchorsUrl from './old-anchors?lazy';
 import { initSearchLauncher } from './search-launcher';
+import { initShortcuts } from './shortcuts';
 import { initThemeSelect } from './theme';
 import { focusScrollingCode } from './scroll-code';
 import { addTableControls } from './table-controls';
@@ -25,6 +26,7 @@ initDiffToggle();
 focusTargetOnHashChange();
 initLanguageSwitch();
 initSearchLauncher();
+initShortcuts();
 initTableOfContents();
 initChooserOnUse();
 focusScrollingCode();
