@@ -11,6 +11,9 @@ export function initShortcuts(): void {
 	const list = document.getElementById('shortcuts') as HTMLDialogElement | null;
 	const rowKeys = lazyModule<typeof import('./row-keys')>(rowKeysUrl);
 	const hasRows = !!document.querySelector('table.cmp tbody tr[id]');
+	// The list names only the keys that do something on this page.
+	const present: Record<string, boolean> = { rows: hasRows, differences: !!document.getElementById('only-differences') };
+	for (const item of list?.querySelectorAll<HTMLElement>('[data-needs]') ?? []) item.hidden = !present[item.dataset.needs!];
 	document.querySelector('[data-opens="shortcuts"]')?.addEventListener('click', () => list?.showModal());
 	document.addEventListener('keydown', (event) => {
 		if (event.ctrlKey || event.metaKey || event.altKey || isTyping(event.target) || document.querySelector('dialog[open]')) return;
