@@ -40,6 +40,8 @@ relevanceSuite('zh', {
 		['Pod 网段是什么', '/zh/paths/#pod-cidr'],
 		['NodePort 端口范围怎么改', '/zh/paths/#nodeport-range'],
 		['加入工作节点', '/zh/commands/#cmd-install-worker'],
+		['kubelet 参数怎么改', '/zh/compare/#component-flags'],
+		['组件参数', '/zh/compare/#component-flags'],
 		['添加工作节点', '/zh/commands/#cmd-install-worker'],
 		['彻底卸载 k3s', ['/zh/compare/#uninstall', '/zh/paths/#uninstall-script', '/zh/commands/#cmd-reset']],
 		['节点端口范围', '/zh/paths/#nodeport-range'],

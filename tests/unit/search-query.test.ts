@@ -98,6 +98,7 @@ describe('analyzeQuery', () => {
 	it('drops Chinese question words wherever they stand', () => {
 		expect(analyzeQuery('kubeconfig在哪里', distros)).toMatchObject({ text: 'kubeconfig', asksWhere: true });
 		expect(analyzeQuery('怎么备份 k3s', distros)).toMatchObject({ text: '备份', distros: ['k3s'] });
+		expect(analyzeQuery('kubelet 参数怎么改', distros)).toMatchObject({ text: 'kubelet 参数' });
 	});
 	it('keeps a distribution name inside a path or command word', () => {
 		expect(analyzeQuery('/var/lib/k0s', distros)).toMatchObject({ text: '/var/lib/k0s', distros: [] });

@@ -33,10 +33,10 @@ export function isSearchable(cleaned: string): boolean {
 
 /** Words that carry no meaning in a question (`where is the k3s kubeconfig`), verbs that only say the reader wants to act on what follows (`change the cluster cidr`, `where does k3s store its data`), and adverbs of thoroughness (`remove k0s completely`). */
 const STOP_WORDS = new Set(
-	'a an the is are was be do does did can could should i my me you we to of in on at for from with by and or it its this that there here what which one ones where when how who why find get show see location located locate equivalent equivalents counterpart support supports supported use uses using change changing set setting configure configuring modify customize customise put puts keep keeps store stores completely fully entirely properly correctly'.split(' '),
+	'a an the is are was be do does did can could should i my me you we to of in on at for from with by and or it its this that there here what which one ones where when how who why find get show see location located locate equivalent equivalents counterpart support supports supported use uses using change changing set setting configure configuring modify customize customise pass passing put puts keep keeps store stores completely fully entirely properly correctly'.split(' '),
 );
-/** Chinese question words, removed wherever they occur (`kubeconfig 在哪`, `怎么备份`). */
-const ZH_STOP_PHRASES = /在哪里|在哪儿|在哪|哪里|哪儿|怎么样|怎么|如何|怎样|什么|位置|对应的|对应|等价|等效|支持|是多少|是什么|吗|呢|的/gu;
+/** Chinese question words and verbs of change, removed wherever they occur (`kubeconfig 在哪`, `怎么备份`, `kubelet 参数怎么改`). */
+const ZH_STOP_PHRASES = /在哪里|在哪儿|在哪|哪里|哪儿|怎么样|怎么|如何|怎样|什么|位置|对应的|对应|等价|等效|支持|是多少|是什么|修改|更改|改|吗|呢|的/gu;
 
 /** Words that only ask for a comparison (`k3s vs rke2`, `difference between k0s and microk8s`). */
 const COMPARE_WORDS = new Set('vs versus v compare compared comparing comparison difference differences different differ diff between against better than choose choosing pick'.split(' '));
