@@ -3,7 +3,7 @@
  * when the page opens with the filtered view in its URL; the `d` key flips it from anywhere.
  */
 import diffFilterUrl from './diff-filter?lazy';
-import { isTyping } from './keys';
+import { isShortcutKey } from './keys';
 import { startOnFirstUse } from './lazy';
 
 export function initDiffToggle(): void {
@@ -12,7 +12,7 @@ export function initDiffToggle(): void {
 	const asked = new URLSearchParams(location.search).get(toggle.dataset.param ?? '') === toggle.dataset.value;
 	startOnFirstUse<typeof import('./diff-filter')>(toggle, diffFilterUrl, (m) => m.initDiffFilter(toggle), asked);
 	document.addEventListener('keydown', (event) => {
-		if (event.key !== 'd' || event.ctrlKey || event.metaKey || event.altKey || isTyping(event.target)) return;
+		if (event.key !== 'd' || !isShortcutKey(event)) return;
 		toggle.click();
 	});
 }

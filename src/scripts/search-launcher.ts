@@ -4,7 +4,7 @@
  * the trigger starts the download early. `?search=<query>` (the other edition's
  * "search there" link) opens the dialog with that query.
  */
-import { isTyping } from './keys';
+import { isShortcutKey } from './keys';
 import { lazyModule } from './lazy';
 import searchUiUrl from './search-ui?lazy';
 
@@ -43,7 +43,7 @@ export function initSearchLauncher(): void {
 	if (asked) void load().then((m) => m.openSearch(trigger, asked));
 	document.addEventListener('keydown', (event) => {
 		const modK = (event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'k';
-		const slash = event.key === '/' && !event.ctrlKey && !event.metaKey && !event.altKey && !isTyping(event.target);
+		const slash = event.key === '/' && isShortcutKey(event);
 		if (!modK && !slash) return;
 		if (dialog?.open) return;
 		event.preventDefault();

@@ -3,7 +3,7 @@
  * or previous table row shown (./row-keys, loaded on the first press, only on pages with tables),
  * and `?` opens the list of shortcuts, as the footer's button does.
  */
-import { isTyping } from './keys';
+import { isShortcutKey } from './keys';
 import { lazyModule } from './lazy';
 import rowKeysUrl from './row-keys?lazy';
 
@@ -16,7 +16,7 @@ export function initShortcuts(): void {
 	for (const item of list?.querySelectorAll<HTMLElement>('[data-needs]') ?? []) item.hidden = !present[item.dataset.needs!];
 	document.querySelector('[data-opens="shortcuts"]')?.addEventListener('click', () => list?.showModal());
 	document.addEventListener('keydown', (event) => {
-		if (event.ctrlKey || event.metaKey || event.altKey || isTyping(event.target) || document.querySelector('dialog[open]')) return;
+		if (!isShortcutKey(event)) return;
 		if (event.key === '?' && list) {
 			event.preventDefault();
 			list.showModal();

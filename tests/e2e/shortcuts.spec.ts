@@ -46,6 +46,9 @@ test('? lists the shortcuts of the page; Esc closes the list and focus returns',
 	await expect(list).toBeVisible();
 	await expect(list.getByText('Next or previous row')).toBeVisible();
 	await expect(list.getByText('Only differences on or off')).toBeVisible();
+	// While the list is open its page is behind it: d does not flip the switch there.
+	await page.keyboard.press('d');
+	await expect(page.locator('#only-differences')).not.toBeChecked();
 	await page.keyboard.press('Escape');
 	await expect(list).toBeHidden();
 	await expect(page.locator('#only-differences')).toBeFocused();
